@@ -1,0 +1,29 @@
+package io.gridgov.identity;
+
+import java.util.Set;
+
+/**
+ * The roles of GridGov and what each may use. The system administrator and the auditor are
+ * separate roles (三员分立): only the auditor reads the audit log.
+ */
+public enum Role {
+
+	ADMIN(Permission.REGIONS_READ, Permission.USERS_MANAGE),
+	AUDITOR(Permission.REGIONS_READ, Permission.AUDIT_READ),
+	COMMAND_CENTRE(Permission.REGIONS_READ),
+	DEPARTMENT(Permission.REGIONS_READ),
+	GRID_WORKER(Permission.REGIONS_READ),
+	MEDIATOR(Permission.REGIONS_READ),
+	PARTY_OFFICER(Permission.REGIONS_READ),
+	LEADER(Permission.REGIONS_READ);
+
+	private final Set<String> permissions;
+
+	Role(String... permissions) {
+		this.permissions = Set.of(permissions);
+	}
+
+	public Set<String> permissions() {
+		return permissions;
+	}
+}
