@@ -71,7 +71,7 @@ class FirstAdminBootstrap implements ApplicationRunner {
 			}
 			catch (DomainException weak) {
 				throw new IllegalStateException("GRIDGOV_ADMIN_PASSWORD does not meet the password policy ("
-						+ weak.code() + "): at least 10 characters, three of upper case, lower case, digits, symbols");
+						+ weak.code() + "): at least 10 characters, three of upper case, lower case, digits, symbols, not containing the user name");
 			}
 		}
 		users.save(User.create(Ids.newId(clock), username, "系统管理员", passwords.encode(password), EnumSet.of(Role.ADMIN),

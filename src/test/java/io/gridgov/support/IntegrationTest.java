@@ -1,0 +1,63 @@
+package io.gridgov.support;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import io.gridgov.GridGovApplication;
+
+/**
+ * Base of the integration tests: the real application with the Waihai demo on a random port, on
+ * H2 or on PostgreSQL (see {@link TestDatabase}); one Spring context shared by every subclass.
+ * Tests talk to it over HTTP like the web UI does, through {@link ApiClient}.
+ */
+@SpringBootTest(classes = { GridGovApplication.class, IntegrationTest.TestClock.class },
+		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+@ExtendWith(DatabaseAvailableCondition.class)
+public abstract class IntegrationTest {
+
+	public static final String DEMO_PASSWORD = "Waihai@2026";
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected JdbcClient jdbc;
+
+	@Autowired
+	protected MutableClock clock;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabase.properties("main").forEach((key, value) -> registry.add(key, () -> value));
+	}
+
+	protected ApiClient client() {
+		return new ApiClient("http://localhost:" + port);
+	}
+
+	protected ApiClient signedIn(String username) {
+		ApiClient client = client();
+		client.login(username, DEMO_PASSWORD).expectStatus(200);
+		return client;
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class TestClock {
+
+		@Bean
+		@Primary
+		MutableClock mutableClock() {
+			return new MutableClock();
+		}
+	}
+}

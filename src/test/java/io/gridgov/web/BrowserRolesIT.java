@@ -1,0 +1,63 @@
+package io.gridgov.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import io.gridgov.support.IntegrationTest;
+
+/**
+ * Drives the real application with Debian's Chromium (playwright-core, {@code web/e2e}): every
+ * demo role signs in through the login page, sees exactly the menu its role allows, and leaves
+ * a screenshot under {@code target/screenshots}; a phone-sized run and an English run too.
+ * <p>
+ * Without Chromium the test is skipped on a developer machine, and fails when
+ * {@code GRIDGOV_BROWSER_REQUIRED=true} (as in CI).
+ */
+@Tag("browser")
+class BrowserRolesIT extends IntegrationTest {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	@Test
+	void everyDemoRoleSeesExactlyTheMenuItsRoleAllows() throws IOException, InterruptedException {
+		Assumptions.assumeFalse(Boolean.getBoolean("gridgov.test.skipBrowser"), "browser tests skipped by -Dgridgov.skipBrowser");
+		boolean required = Boolean.parseBoolean(System.getenv().getOrDefault("GRIDGOV_BROWSER_REQUIRED", "false"));
+		if (!Files.isExecutable(CHROMIUM)) {
+			assertThat(required).as("GRIDGOV_BROWSER_REQUIRED=true but %s is missing", CHROMIUM).isFalse();
+			Assumptions.abort("Chromium is not installed at " + CHROMIUM + " (apt-get install -y chromium)");
+		}
+		Path screenshots = Path.of("target/screenshots").toAbsolutePath();
+		Files.createDirectories(screenshots);
+		Path log = Path.of("target/e2e-roles.log").toAbsolutePath();
+		ProcessBuilder node = new ProcessBuilder("node", "--test", "--test-reporter=spec", "e2e/roles.e2e.mjs")
+			.directory(new File("web"))
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile());
+		node.environment().put("BASE_URL", "http://127.0.0.1:" + port);
+		node.environment().put("SCREENSHOT_DIR", screenshots.toString());
+		Process process = node.start();
+		boolean finished = process.waitFor(5, TimeUnit.MINUTES);
+		if (!finished) {
+			process.destroyForcibly();
+		}
+		String output = Files.readString(log, StandardCharsets.UTF_8);
+		System.out.println(output);
+		assertThat(finished).as("browser test finished within 5 minutes").isTrue();
+		assertThat(process.exitValue()).as("browser test output:%n%s", output).isZero();
+		assertThat(output).contains("fail 0").containsPattern("pass [1-9]");
+		for (String role : new String[] { "admin", "auditor", "command-centre", "department", "grid-worker", "mediator",
+				"party-officer", "leader" }) {
+			assertThat(screenshots.resolve("menu-" + role + ".png")).as("screenshot of %s", role).exists();
+		}
+	}
+}

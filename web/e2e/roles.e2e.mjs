@@ -1,0 +1,146 @@
+// Browser test: every demo account sees exactly the menu its role allows.
+//   BASE_URL=http://127.0.0.1:8080 SCREENSHOT_DIR=../target/screenshots node --test e2e/
+// Uses Debian's Chromium through playwright-core; never downloads a browser.
+import { after, before, test } from 'node:test'
+import assert from 'node:assert/strict'
+import { mkdirSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { chromium } from 'playwright-core'
+
+const BASE_URL = (process.env.BASE_URL ?? 'http://127.0.0.1:8080').replace(/\/$/, '')
+const SCREENSHOT_DIR = resolve(process.env.SCREENSHOT_DIR ?? '../target/screenshots')
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const DESKTOP = { width: 1366, height: 768 }
+const PHONE = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }
+
+/** The menu each role must see, in order. */
+const EXPECTED_MENU = {
+  ADMIN: ['menu-home', 'menu-regions', 'menu-users'],
+  AUDITOR: ['menu-home', 'menu-regions', 'menu-audit'],
+}
+const DEFAULT_MENU = ['menu-home', 'menu-regions']
+const expectedMenu = (role) => EXPECTED_MENU[role] ?? DEFAULT_MENU
+
+let browser
+let accounts = []
+
+before(async () => {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  const response = await fetch(`${BASE_URL}/api/auth/demo`)
+  assert.equal(response.status, 200, 'GET /api/auth/demo')
+  const demo = await response.json()
+  assert.equal(demo.demo, true, 'the server must run in demo mode for this test')
+  accounts = demo.accounts
+  assert.ok(accounts.length > 0, 'demo accounts listed')
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  })
+})
+
+after(async () => {
+  await browser?.close()
+})
+
+async function newPage(options = { viewport: DESKTOP }) {
+  const context = await browser.newContext({ locale: 'zh-CN', ...options })
+  const page = await context.newPage()
+  page.setDefaultTimeout(15_000)
+  return { context, page }
+}
+
+async function login(page, { username, password }) {
+  await page.goto(`${BASE_URL}/login`)
+  await page.getByTestId('login-username').fill(username)
+  await page.getByTestId('login-password').fill(password)
+  await page.getByTestId('login-submit').click()
+  await page.locator('[data-testid="user-menu"], [data-testid="login-error"]').first().waitFor()
+  const error = page.getByTestId('login-error')
+  if (await error.isVisible()) assert.fail(`login as ${username} refused: ${(await error.innerText()).trim()}`)
+}
+
+/** Test ids of the menu entries that are visible, in order. */
+async function visibleMenu(page) {
+  const menu = page.getByTestId('menu')
+  await menu.waitFor()
+  const items = menu.locator('[data-testid^="menu-"]')
+  const ids = []
+  for (const item of await items.all()) {
+    if (await item.isVisible()) ids.push(await item.getAttribute('data-testid'))
+  }
+  return ids
+}
+
+async function logout(page) {
+  await page.getByTestId('user-menu').click()
+  await page.getByTestId('logout').click()
+  await page.getByTestId('login-submit').waitFor()
+}
+
+const fileName = (role) => role.toLowerCase().replace(/_/g, '-')
+
+test('the login page shows an error for a wrong password', async () => {
+  const { context, page } = await newPage()
+  try {
+    await page.goto(`${BASE_URL}/login`)
+    await page.getByTestId('login-username').fill(accounts[0].username)
+    await page.getByTestId('login-password').fill(`${accounts[0].password}-wrong`)
+    await page.getByTestId('login-submit').click()
+    const error = page.getByTestId('login-error')
+    await error.waitFor()
+    assert.ok((await error.innerText()).trim().length > 0, 'the error says something')
+    assert.equal(await page.getByTestId('user-menu').count(), 0, 'not signed in')
+  } finally {
+    await context.close()
+  }
+})
+
+test('each demo account sees exactly the menu its role allows', async (t) => {
+  for (const account of accounts) {
+    await t.test(account.role, async () => {
+      const { context, page } = await newPage()
+      try {
+        await login(page, account)
+        assert.deepEqual(await visibleMenu(page), expectedMenu(account.role), `menu of ${account.role}`)
+        const header = await page.getByTestId('user-menu').innerText()
+        assert.ok(header.includes(account.displayName), `header shows "${account.displayName}", got "${header}"`)
+        await page.screenshot({ path: resolve(SCREENSHOT_DIR, `menu-${fileName(account.role)}.png`) })
+        await logout(page)
+      } finally {
+        await context.close()
+      }
+    })
+  }
+})
+
+test('on a phone the command centre opens the menu from the hamburger button', async () => {
+  const account = accounts.find((a) => a.role === 'COMMAND_CENTRE')
+  assert.ok(account, 'a COMMAND_CENTRE demo account exists')
+  const { context, page } = await newPage(PHONE)
+  try {
+    await login(page, account)
+    assert.equal(await page.getByTestId('menu').count(), 0, 'the menu is folded away on a phone')
+    await page.getByTestId('hamburger').click()
+    await page.getByTestId('menu').waitFor({ state: 'visible' })
+    await page.waitForTimeout(400)
+    assert.deepEqual(await visibleMenu(page), expectedMenu('COMMAND_CENTRE'))
+    await page.screenshot({ path: resolve(SCREENSHOT_DIR, 'phone-command-centre.png') })
+  } finally {
+    await context.close()
+  }
+})
+
+test('the login page switches to English', async () => {
+  const { context, page } = await newPage()
+  try {
+    await page.goto(`${BASE_URL}/login`)
+    await page.getByTestId('login-submit').waitFor()
+    assert.match(await page.getByTestId('login-submit').innerText(), /登\s*录/)
+    await page.getByTestId('lang-switch').click()
+    await page.getByText('Sign in', { exact: true }).first().waitFor()
+    assert.match(await page.getByTestId('login-submit').innerText(), /Sign in/)
+    await page.screenshot({ path: resolve(SCREENSHOT_DIR, 'login-en.png') })
+  } finally {
+    await context.close()
+  }
+})

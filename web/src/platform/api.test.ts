@@ -1,0 +1,116 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { api, ApiError, onUnauthorized } from './api'
+import { setLocale } from './i18n'
+
+interface Call {
+  url: string
+  init: RequestInit & { headers: Record<string, string> }
+}
+
+let calls: Call[]
+let responder: (url: string, init: RequestInit) => Response
+
+function clearCookies() {
+  for (const c of document.cookie.split(';')) {
+    const name = c.split('=')[0].trim()
+    if (name) document.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/`
+  }
+}
+
+const problem = (status: number, body: object) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/problem+json' } })
+
+beforeEach(() => {
+  calls = []
+  responder = () => new Response(null, { status: 204 })
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string, init: Call['init']) => {
+      calls.push({ url, init })
+      return responder(url, init)
+    }),
+  )
+  clearCookies()
+  setLocale('zh-CN')
+})
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+  onUnauthorized(null)
+  clearCookies()
+})
+
+describe('api client', () => {
+  it('postSendsTheXsrfCookieAsHeader', async () => {
+    document.cookie = 'XSRF-TOKEN=token-123; path=/'
+    await api.post('/api/identity/users/1/unlock')
+    expect(calls).toHaveLength(1)
+    expect(calls[0].init.method).toBe('POST')
+    expect(calls[0].init.headers['X-XSRF-TOKEN']).toBe('token-123')
+    expect(calls[0].init.credentials).toBe('same-origin')
+  })
+
+  it('fetchesTheCsrfCookieBeforeTheFirstMutatingRequestWhenAbsent', async () => {
+    responder = (url) => {
+      if (url === '/api/auth/csrf') document.cookie = 'XSRF-TOKEN=fresh; path=/'
+      return new Response(null, { status: 204 })
+    }
+    await api.post('/api/auth/logout')
+    expect(calls.map((c) => `${c.init.method} ${c.url}`)).toEqual(['GET /api/auth/csrf', 'POST /api/auth/logout'])
+    expect(calls[1].init.headers['X-XSRF-TOKEN']).toBe('fresh')
+  })
+
+  it('getSendsNoXsrfHeaderButTheUiLanguage', async () => {
+    document.cookie = 'XSRF-TOKEN=token-123; path=/'
+    setLocale('en')
+    responder = () => new Response('{"ok":true}', { status: 200, headers: { 'content-type': 'application/json' } })
+    expect(await api.get('/api/me')).toEqual({ ok: true })
+    expect(calls[0].init.headers['X-XSRF-TOKEN']).toBeUndefined()
+    expect(calls[0].init.headers['Accept-Language']).toBe('en')
+  })
+
+  it('mapsAProblemResponseToApiErrorWithCodeAndLocalizedMessage', async () => {
+    document.cookie = 'XSRF-TOKEN=t; path=/'
+    setLocale('en')
+    responder = () =>
+      problem(400, {
+        type: 'https://gridgov.io/problems/validation',
+        title: 'Bad Request',
+        status: 400,
+        detail: '密码不符合要求',
+        code: 'identity.password-policy',
+        messages: { 'zh-CN': '密码不符合要求', en: 'The password does not meet the policy' },
+        requestId: 'req-1',
+        errors: [{ field: 'password', code: 'identity.password-policy', message: 'Too short' }],
+      })
+    const error = await api.post('/api/identity/users', { username: 'x' }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ApiError)
+    const apiError = error as ApiError
+    expect(apiError.status).toBe(400)
+    expect(apiError.code).toBe('identity.password-policy')
+    expect(apiError.message).toBe('The password does not meet the policy')
+    expect(apiError.requestId).toBe('req-1')
+    expect(apiError.fieldMessages()).toEqual({ password: 'Too short' })
+  })
+
+  it('fallsBackToDetailWhenTheLocaleHasNoMessage', async () => {
+    responder = () => problem(409, { status: 409, code: 'conflict.stale-version', detail: '数据已被修改' })
+    const error = (await api.get('/api/x').catch((e: unknown) => e)) as ApiError
+    expect(error.code).toBe('conflict.stale-version')
+    expect(error.message).toBe('数据已被修改')
+  })
+
+  it('anExpiredSessionIsReportedToTheUnauthorizedHandlerExceptForLogin', async () => {
+    document.cookie = 'XSRF-TOKEN=t; path=/'
+    const handler = vi.fn()
+    onUnauthorized(handler)
+    responder = () => problem(401, { status: 401, code: 'auth.session-expired', detail: 'expired' })
+    await expect(api.get('/api/regions/tree')).rejects.toBeInstanceOf(ApiError)
+    expect(handler).toHaveBeenCalledTimes(1)
+    expect(handler.mock.calls[0][0].code).toBe('auth.session-expired')
+
+    responder = () => problem(401, { status: 401, code: 'auth.bad-credentials', detail: 'wrong' })
+    await expect(api.post('/api/auth/login', {}, { skipAuthRedirect: true })).rejects.toBeInstanceOf(ApiError)
+    expect(handler).toHaveBeenCalledTimes(1)
+  })
+})

@@ -1,0 +1,128 @@
+import {
+  createRouter,
+  createWebHistory,
+  type RouteMeta,
+  type RouteLocationRaw,
+  type RouteRecordRaw,
+  type Router,
+  type RouterHistory,
+} from 'vue-router'
+import { watch } from 'vue'
+import { ElMessage } from 'element-plus'
+import { Permission, type PermissionName } from './platform/permissions'
+import { i18n } from './platform/i18n'
+import { useSession } from './identity/session'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Reachable without signing in. */
+    public?: boolean
+    /** Needed to open the page; checked by the guard, mirrored by the menu. */
+    permission?: PermissionName
+    titleKey?: string
+  }
+}
+
+export const routes: RouteRecordRaw[] = [
+  {
+    path: '/login',
+    name: 'login',
+    component: () => import('./identity/LoginPage.vue'),
+    meta: { public: true, titleKey: 'auth.title' },
+  },
+  {
+    path: '/',
+    component: () => import('./platform/AppLayout.vue'),
+    children: [
+      { path: '', name: 'home', component: () => import('./platform/HomePage.vue'), meta: { titleKey: 'menu.home' } },
+      {
+        path: 'regions',
+        name: 'regions',
+        component: () => import('./geo/RegionTreePage.vue'),
+        meta: { permission: Permission.RegionsRead, titleKey: 'menu.regions' },
+      },
+      {
+        path: 'users',
+        name: 'users',
+        component: () => import('./identity/UsersPage.vue'),
+        meta: { permission: Permission.UsersManage, titleKey: 'menu.users' },
+      },
+      {
+        path: 'audit',
+        name: 'audit',
+        component: () => import('./identity/AuditLogPage.vue'),
+        meta: { permission: Permission.AuditRead, titleKey: 'menu.audit' },
+      },
+      {
+        path: 'forbidden',
+        name: 'forbidden',
+        component: () => import('./platform/NoAccessPage.vue'),
+        meta: { titleKey: 'errors.forbiddenTitle' },
+      },
+      {
+        path: ':pathMatch(.*)*',
+        name: 'not-found',
+        component: () => import('./platform/NotFoundPage.vue'),
+        meta: { titleKey: 'errors.notFoundTitle' },
+      },
+    ],
+  },
+]
+
+export interface SessionView {
+  isAuthenticated: boolean
+  permissions: readonly string[]
+}
+
+export interface Destination {
+  name?: unknown
+  fullPath: string
+  meta: RouteMeta
+  matched: readonly { meta: RouteMeta }[]
+}
+
+/** Where a navigation may go: `true` to proceed, otherwise where to send the user instead. */
+export function accessDecision(to: Destination, session: SessionView): true | RouteLocationRaw {
+  if (to.meta.public) {
+    return to.name === 'login' && session.isAuthenticated ? { name: 'home' } : true
+  }
+  if (!session.isAuthenticated) {
+    return to.fullPath === '/' ? { name: 'login' } : { name: 'login', query: { redirect: to.fullPath } }
+  }
+  for (const record of to.matched) {
+    const needed = record.meta.permission
+    if (needed && !session.permissions.includes(needed)) {
+      return { name: 'forbidden', query: { from: to.fullPath }, replace: true }
+    }
+  }
+  return true
+}
+
+/** Loads the session on the first navigation, then applies `accessDecision` to every navigation. */
+export function installGuards(router: Router): void {
+  router.beforeEach(async (to) => {
+    const session = useSession()
+    try {
+      const failure = await session.ensureLoaded()
+      if (failure?.code === 'auth.session-expired') {
+        ElMessage({ type: 'warning', message: i18n.global.t('auth.sessionExpired'), grouping: true })
+      }
+    } catch {
+      session.clear()
+    }
+    return accessDecision(to, session)
+  })
+  const updateTitle = () => {
+    if (typeof document === 'undefined') return
+    const key = router.currentRoute.value.meta.titleKey
+    document.title = [key ? i18n.global.t(key) : '', i18n.global.t('app.name')].filter(Boolean).join(' - ')
+  }
+  router.afterEach(updateTitle)
+  watch(i18n.global.locale, updateTitle)
+}
+
+export function createAppRouter(history: RouterHistory = createWebHistory('/')): Router {
+  const router = createRouter({ history, routes, scrollBehavior: () => ({ top: 0 }) })
+  installGuards(router)
+  return router
+}
