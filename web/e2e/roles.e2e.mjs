@@ -46,6 +46,11 @@ async function newPage(options = { viewport: DESKTOP }) {
   const context = await browser.newContext({ locale: 'zh-CN', ...options })
   const page = await context.newPage()
   page.setDefaultTimeout(15_000)
+  page.errors = []
+  page.on('pageerror', (error) => page.errors.push(error.message))
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) page.errors.push(message.text())
+  })
   return { context, page }
 }
 
@@ -105,6 +110,19 @@ test('each demo account sees exactly the menu its role allows', async (t) => {
         const header = await page.getByTestId('user-menu').innerText()
         assert.ok(header.includes(account.displayName), `header shows "${account.displayName}", got "${header}"`)
         await page.screenshot({ path: resolve(SCREENSHOT_DIR, `menu-${fileName(account.role)}.png`) })
+        for (const item of expectedMenu(account.role)) {
+          await page.getByTestId(item).click()
+          await page.waitForLoadState('networkidle')
+        }
+        if (account.role === 'AUDITOR') {
+          const firstRow = page.getByTestId('audit-table').locator('tbody tr').first()
+          await firstRow.waitFor()
+          const text = await firstRow.innerText()
+          assert.ok(text.includes(account.username) && text.includes('LOGIN'), `latest audit entry is the login: ${text}`)
+          assert.ok(text.includes('审计员'), `the audit row names the role: ${text}`)
+          await page.screenshot({ path: resolve(SCREENSHOT_DIR, 'audit-log.png') })
+        }
+        assert.deepEqual(page.errors, [], `no script errors on the pages of ${account.role}`)
         await logout(page)
       } finally {
         await context.close()

@@ -28,7 +28,7 @@ import io.gridgov.platform.scope.Actor;
 class AuditLogQuery {
 
 	private static final RowMapper<Entry> MAPPER = (rs, row) -> new Entry(rs.getObject("id", UUID.class),
-			rs.getTimestamp("occurred_at").toInstant(), rs.getString("username"), rs.getString("roles"),
+			rs.getTimestamp("occurred_at").toInstant(), rs.getString("username"), roles(rs.getString("roles")),
 			rs.getString("action"), rs.getString("record_type"), rs.getString("record_id"),
 			AuditOutcome.valueOf(rs.getString("outcome")), rs.getString("client_address"), rs.getString("request_id"),
 			rs.getString("detail"));
@@ -109,11 +109,15 @@ class AuditLogQuery {
 		return where.toString();
 	}
 
+	private static List<String> roles(String joined) {
+		return joined == null || joined.isBlank() ? List.of() : List.of(joined.split(","));
+	}
+
 	record Filter(Instant from, Instant to, String username, String action, AuditOutcome outcome, String recordType,
 			String recordId) {
 	}
 
-	record Entry(UUID id, Instant occurredAt, String username, String roles, String action, String recordType,
+	record Entry(UUID id, Instant occurredAt, String username, List<String> roles, String action, String recordType,
 			String recordId, AuditOutcome outcome, String clientAddress, String requestId, String detail) {
 	}
 }
