@@ -6,6 +6,12 @@ public final class Permission {
 	public static final String REGIONS_READ = "regions.read";
 	public static final String USERS_MANAGE = "users.manage";
 	public static final String AUDIT_READ = "audit.read";
+	public static final String GRIDS_READ = "grids.read";
+	public static final String GRIDS_MANAGE = "grids.manage";
+	public static final String WORKERS_READ = "workers.read";
+	public static final String WORKERS_MANAGE = "workers.manage";
+	/** See a personal data value (phone, ID number) in full, with a stated reason; every reveal is audited. */
+	public static final String PERSONAL_DATA_REVEAL = "personaldata.reveal";
 
 	private Permission() {
 	}

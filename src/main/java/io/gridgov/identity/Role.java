@@ -8,14 +8,16 @@ import java.util.Set;
  */
 public enum Role {
 
-	ADMIN(Permission.REGIONS_READ, Permission.USERS_MANAGE),
+	ADMIN(Permission.REGIONS_READ, Permission.USERS_MANAGE, Permission.GRIDS_READ, Permission.GRIDS_MANAGE,
+			Permission.WORKERS_READ, Permission.WORKERS_MANAGE),
 	AUDITOR(Permission.REGIONS_READ, Permission.AUDIT_READ),
-	COMMAND_CENTRE(Permission.REGIONS_READ),
-	DEPARTMENT(Permission.REGIONS_READ),
-	GRID_WORKER(Permission.REGIONS_READ),
-	MEDIATOR(Permission.REGIONS_READ),
-	PARTY_OFFICER(Permission.REGIONS_READ),
-	LEADER(Permission.REGIONS_READ);
+	COMMAND_CENTRE(Permission.REGIONS_READ, Permission.GRIDS_READ, Permission.WORKERS_READ, Permission.WORKERS_MANAGE,
+			Permission.PERSONAL_DATA_REVEAL),
+	DEPARTMENT(Permission.REGIONS_READ, Permission.GRIDS_READ, Permission.WORKERS_READ),
+	GRID_WORKER(Permission.REGIONS_READ, Permission.GRIDS_READ, Permission.WORKERS_READ),
+	MEDIATOR(Permission.REGIONS_READ, Permission.GRIDS_READ, Permission.WORKERS_READ),
+	PARTY_OFFICER(Permission.REGIONS_READ, Permission.GRIDS_READ, Permission.WORKERS_READ),
+	LEADER(Permission.REGIONS_READ, Permission.GRIDS_READ, Permission.WORKERS_READ, Permission.PERSONAL_DATA_REVEAL);
 
 	private final Set<String> permissions;
 

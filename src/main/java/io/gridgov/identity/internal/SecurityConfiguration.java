@@ -8,6 +8,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -36,6 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
+@EnableMethodSecurity
 class SecurityConfiguration {
 
 	@Bean
@@ -69,6 +71,9 @@ class SecurityConfiguration {
 				.requestMatchers("/api/identity/**").hasAuthority(Permission.USERS_MANAGE)
 				.requestMatchers("/api/audit/**").hasAuthority(Permission.AUDIT_READ)
 				.requestMatchers("/api/regions/**").hasAuthority(Permission.REGIONS_READ)
+				.requestMatchers("/api/public/**").permitAll()
+				.requestMatchers("/api/geo/**").hasAuthority(Permission.GRIDS_READ)
+				.requestMatchers("/api/workforce/**").hasAuthority(Permission.WORKERS_READ)
 				.requestMatchers("/api/**").authenticated()
 				.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/actuator/**").hasRole("ADMIN")
