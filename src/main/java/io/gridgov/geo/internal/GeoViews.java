@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.gridgov.geo.GridType;
 import tools.jackson.databind.JsonNode;
 
 /** The JSON shapes of the geo API (GeoJSON features and the small answers around them). */
@@ -79,14 +78,5 @@ final class GeoViews {
 		properties.put("name", poi.name());
 		properties.put("gridCode", poi.gridCode());
 		return properties;
-	}
-
-	static boolean isGridType(String value) {
-		for (GridType type : GridType.values()) {
-			if (type.name().equals(value)) {
-				return true;
-			}
-		}
-		return false;
 	}
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 
@@ -224,9 +223,5 @@ class GeoApiIT extends IntegrationTest {
 		GeoJson.Parsed parsed = GeoJson.read(JSON.readTree(node.toString()));
 		assertThat(parsed.ok()).isTrue();
 		return parsed.geometry();
-	}
-
-	static Coordinate at(double x, double y) {
-		return new Coordinate(x, y);
 	}
 }
