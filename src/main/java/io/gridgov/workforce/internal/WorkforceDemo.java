@@ -95,7 +95,8 @@ class WorkforceDemo implements ApplicationRunner {
 		}
 		if (boards.count() == 0) {
 			int placed = transaction.execute(status -> placeBoards(waihai, random));
-			log.info("Placed {} demo notice boards in {} ms", placed, (System.nanoTime() - started) / 1_000_000);
+			log.info("Placed {} demo notice boards; the workforce demo took {} ms", placed,
+					(System.nanoTime() - started) / 1_000_000);
 		}
 	}
 
