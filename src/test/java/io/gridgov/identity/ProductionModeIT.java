@@ -18,7 +18,7 @@ import io.gridgov.support.ApiClient;
 import io.gridgov.support.DatabaseAvailableCondition;
 import io.gridgov.support.Instances;
 
-/** Outside the demo profile there is no fixed password and no demo account. */
+/** Outside the demo profile there is no fixed password, no demo account and no built-in personal-data key. */
 @ExtendWith({ DatabaseAvailableCondition.class, OutputCaptureExtension.class })
 class ProductionModeIT {
 
@@ -26,7 +26,7 @@ class ProductionModeIT {
 
 	@Test
 	void firstAdministratorGetsAGeneratedPasswordPrintedOnce(CapturedOutput output) {
-		try (ConfigurableApplicationContext app = Instances.start("production", "", Map.of())) {
+		try (ConfigurableApplicationContext app = Instances.start("production", "", Instances.TEST_PERSONAL_DATA_KEYS)) {
 			Matcher matcher = FIRST_ADMIN.matcher(output.getOut());
 			assertThat(matcher.find()).as("the generated password is printed").isTrue();
 			String password = matcher.group(1);
@@ -42,7 +42,7 @@ class ProductionModeIT {
 			JdbcClient jdbc = app.getBean(JdbcClient.class);
 			assertThat(jdbc.sql("SELECT COUNT(*) FROM identity_user").query(Long.class).single()).isEqualTo(1);
 		}
-		try (ConfigurableApplicationContext restarted = Instances.start("production", "", Map.of())) {
+		try (ConfigurableApplicationContext restarted = Instances.start("production", "", Instances.TEST_PERSONAL_DATA_KEYS)) {
 			assertThat(FIRST_ADMIN.matcher(output.getOut()).results().count())
 				.as("printed once, not on every start").isEqualTo(1);
 		}
@@ -50,11 +50,18 @@ class ProductionModeIT {
 
 	@Test
 	void firstAdministratorPasswordFromTheEnvironmentMustMeetThePolicy() {
-		assertThatThrownBy(() -> Instances.start("weakadmin", "", Map.of("gridgov.admin.password", "admin123")))
+		assertThatThrownBy(() -> Instances.start("weakadmin", "", Instances.withKeys(Map.of("gridgov.admin.password", "admin123"))))
 			.hasStackTraceContaining("GRIDGOV_ADMIN_PASSWORD does not meet the password policy");
 		try (ConfigurableApplicationContext app = Instances.start("strongadmin", "",
-				Map.of("gridgov.admin.password", "Strong-Keeper-2026"))) {
+				Instances.withKeys(Map.of("gridgov.admin.password", "Strong-Keeper-2026")))) {
 			new ApiClient(Instances.baseUrl(app)).login("admin", "Strong-Keeper-2026").expectStatus(200);
 		}
+	}
+
+	@Test
+	void refusesToStartWithoutPersonalDataKeysAndNamesTheVariables() {
+		assertThatThrownBy(() -> Instances.start("nokeys", "", Map.of()))
+			.hasStackTraceContaining("GRIDGOV_DATA_KEY")
+			.hasStackTraceContaining("GRIDGOV_DATA_HMAC_KEY");
 	}
 }

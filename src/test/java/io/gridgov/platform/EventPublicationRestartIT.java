@@ -3,7 +3,6 @@ package io.gridgov.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -61,7 +60,7 @@ class EventPublicationRestartIT {
 	void eventOfACommittedTransactionIsDeliveredAfterARestart() throws Exception {
 		LISTENER_FAILS.set(true);
 		String marker = "probe-" + System.nanoTime();
-		try (ConfigurableApplicationContext first = Instances.start("outbox", "", Map.of(), Probe.class)) {
+		try (ConfigurableApplicationContext first = Instances.start("outbox", "", Instances.TEST_PERSONAL_DATA_KEYS, Probe.class)) {
 			TransactionTemplate tx = first.getBean(TransactionTemplate.class);
 			ApplicationEventPublisher events = first;
 			tx.executeWithoutResult(status -> events.publishEvent(new ProbeHappened(marker)));
@@ -72,7 +71,7 @@ class EventPublicationRestartIT {
 		}
 
 		LISTENER_FAILS.set(false);
-		try (ConfigurableApplicationContext second = Instances.start("outbox", "", Map.of(), Probe.class)) {
+		try (ConfigurableApplicationContext second = Instances.start("outbox", "", Instances.TEST_PERSONAL_DATA_KEYS, Probe.class)) {
 			awaitTrue(() -> DELIVERED.contains(marker));
 			JdbcClient jdbc = second.getBean(JdbcClient.class);
 			awaitTrue(() -> incomplete(jdbc, marker) == 0);
