@@ -86,6 +86,16 @@ class GridStore {
 		return jdbc.sql("SELECT " + GRID_COLUMNS + GRID_FROM + "ORDER BY g.code").query(GRID).list();
 	}
 
+	/** The bounding box of the grids inside a region, or null when it has none. */
+	Envelope extent(RegionCode region) {
+		return jdbc.sql("SELECT MIN(b.min_lon) AS a, MIN(b.min_lat) AS b, MAX(b.max_lon) AS c, MAX(b.max_lat) AS d "
+				+ "FROM geo_boundary b WHERE b.valid_to IS NULL AND b.region_code LIKE ?")
+			.param(region.likePattern())
+			.query((rs, n) -> rs.getObject("a") == null ? new Envelope()
+					: new Envelope(rs.getDouble("a"), rs.getDouble("c"), rs.getDouble("b"), rs.getDouble("d")))
+			.single();
+	}
+
 	List<VersionRow> versions(RegionCode code) {
 		return jdbc.sql("SELECT version, valid_from, valid_to, area_m2 FROM geo_boundary WHERE region_code = ? ORDER BY version")
 			.param(code.value())
@@ -120,6 +130,32 @@ class GridStore {
 			.params(id, code.value(), version, GeoShapes.toWkb(boundary), env.getMinX(), env.getMinY(), env.getMaxX(),
 					env.getMaxY(), GeoShapes.areaSquareMetres(boundary), timestamp(validFrom))
 			.update();
+	}
+
+	void insertGridRegion(RegionCode code, String name, RegionCode parent) {
+		jdbc.sql("INSERT INTO geo_region (code, name, level, kind, parent_code, sort_order) VALUES (?, ?, 'GRID', NULL, ?, 0)")
+			.params(code.value(), name, parent.value())
+			.update();
+	}
+
+	void renameRegion(RegionCode code, String name) {
+		jdbc.sql("UPDATE geo_region SET name = ? WHERE code = ?").params(name, code.value()).update();
+	}
+
+	void retype(RegionCode code, GridType type) {
+		jdbc.sql("UPDATE geo_grid SET type = ? WHERE code = ?").params(type.name(), code.value()).update();
+	}
+
+	List<GridRow> search(RegionCode scope, String query, int limit) {
+		String text = query.strip().replace("!", "!!").replace("%", "!%").replace("_", "!_");
+		return jdbc.sql("SELECT " + GRID_COLUMNS + GRID_FROM
+				+ "WHERE g.code LIKE ? AND (g.code LIKE ? ESCAPE '!' OR r.name LIKE ? ESCAPE '!') ORDER BY g.code")
+			.params(scope.likePattern(), text + "%", "%" + text + "%")
+			.query(GRID)
+			.list()
+			.stream()
+			.limit(limit)
+			.toList();
 	}
 
 	void insertPoi(PoiRow poi) {

@@ -1,13 +1,17 @@
 package io.gridgov.geo.internal;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -56,9 +60,24 @@ class IndexedGridLocator implements GridLocator, DisposableBean {
 		return snapshot().gridsIn(minLongitude, minLatitude, maxLongitude, maxLatitude);
 	}
 
+	/** After the change commits; one rebuild serves every change of the same transaction. */
 	@TransactionalEventListener
 	void on(GridBoundaryChanged changed) {
-		refresh();
+		LocatorSnapshot snapshot = current.get();
+		if (snapshot == null || snapshot.revision() != store.revision()) {
+			refresh();
+		}
+	}
+
+	/** The current boundaries of the grids whose boundary may meet the envelope, by code. */
+	Map<String, Geometry> geometriesIn(Envelope envelope) {
+		LocatorSnapshot snapshot = snapshot();
+		Map<String, Geometry> geometries = new LinkedHashMap<>();
+		for (int area : snapshot.index()
+			.intersecting(envelope.getMinX(), envelope.getMinY(), envelope.getMaxX(), envelope.getMaxY())) {
+			geometries.put(snapshot.codes()[area].value(), snapshot.index().area(area));
+		}
+		return geometries;
 	}
 
 	/** Rebuilds from the database and swaps the new index in; readers keep using the old one meanwhile. */
