@@ -46,6 +46,9 @@ export function poiStyle(kind: string): { color: string; glyph: string } {
 /** Zoom level from which grid names are drawn on the map. */
 export const LABEL_MIN_ZOOM = 15
 
+/** Below this zoom level points of interest shrink to dots, so that an overview stays readable. */
+export const POI_FULL_ZOOM = 14
+
 /** An area for people: m² below one hectare-ish scale, km² above. */
 export function formatArea(m2: number | null | undefined, locale = 'zh-CN'): string {
   if (m2 === null || m2 === undefined || !Number.isFinite(m2)) return ''
