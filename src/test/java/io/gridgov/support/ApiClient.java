@@ -79,6 +79,17 @@ public class ApiClient {
 			.method(method, HttpRequest.BodyPublishers.ofString(json)), method);
 	}
 
+	/** Posts one file as the multipart field {@code field}. */
+	public Response postFile(String path, String field, String filename, byte[] content) {
+		String boundary = "gridgov-" + System.nanoTime();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+				+ filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail))), "POST");
+	}
+
 	public Optional<String> cookie(String name) {
 		return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst();
 	}

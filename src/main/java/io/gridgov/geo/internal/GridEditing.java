@@ -126,9 +126,8 @@ class GridEditing {
 				candidates.add(candidate);
 			}
 		}
-		if (errors.isEmpty()) {
-			checkOverlaps(candidates, errors, locale);
-		}
+		checkOverlaps(candidates, errors, locale);
+		errors.sort(java.util.Comparator.comparingInt(ImportError::feature));
 		if (!errors.isEmpty()) {
 			throw new DomainException(ErrorKind.INVALID, "geo.import-invalid", errors.size()).with("errors", errors);
 		}

@@ -8,23 +8,22 @@ public final class Masking {
 
 	/** {@code 13812345678} → {@code 138****5678}. */
 	public static String phone(String phone) {
-		if (phone == null) {
-			return null;
-		}
-		if (phone.length() < 8) {
-			return "*".repeat(phone.length());
-		}
-		return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
+		return keepEnds(phone, 3, 4);
 	}
 
 	/** {@code 440704199001011234} → {@code 440704********1234}: the region of issue and the last four. */
 	public static String idNumber(String idNumber) {
-		if (idNumber == null) {
+		return keepEnds(idNumber, 6, 4);
+	}
+
+	/** Keeps the first and last characters, stars the rest; a value too short to hide anything is all stars. */
+	private static String keepEnds(String value, int head, int tail) {
+		if (value == null) {
 			return null;
 		}
-		if (idNumber.length() < 11) {
-			return "*".repeat(idNumber.length());
+		if (value.length() <= head + tail) {
+			return "*".repeat(value.length());
 		}
-		return idNumber.substring(0, 6) + "*".repeat(idNumber.length() - 10) + idNumber.substring(idNumber.length() - 4);
+		return value.substring(0, head) + "*".repeat(value.length() - head - tail) + value.substring(value.length() - tail);
 	}
 }

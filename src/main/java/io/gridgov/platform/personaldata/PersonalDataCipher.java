@@ -59,7 +59,7 @@ public final class PersonalDataCipher {
 		return activeKeyId;
 	}
 
-	/** Encrypts and hashes a value for the given field (e.g. {@code workforce.worker.phone}). */
+	/** Encrypts and hashes a value for the given field (e.g. {@code workforce_worker.phone_cipher}). */
 	public ProtectedValue protect(String plain, String field) {
 		return new ProtectedValue(encrypt(plain, field), hash(plain));
 	}

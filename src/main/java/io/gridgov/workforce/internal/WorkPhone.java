@@ -8,7 +8,7 @@ import io.gridgov.platform.problem.ErrorKind;
 /** A mainland China mobile number, the work phone printed on the notice board. Spaces and dashes are dropped. */
 record WorkPhone(String value) {
 
-	static final String FIELD = "workforce.worker.phone";
+	static final String FIELD = "workforce_worker.phone_cipher";
 	private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
 
 	WorkPhone {

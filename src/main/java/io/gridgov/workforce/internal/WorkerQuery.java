@@ -89,16 +89,16 @@ class WorkerQuery {
 	}
 
 	Optional<WorkerView> find(UUID id, RegionCode scope) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM workforce_worker w WHERE w.id = ?")
-			.param(id)
-			.query(Row.class)
-			.optional()
-			.map(row -> views(List.of(row), scope).get(0));
+		return findWhere("w.id", id, scope);
 	}
 
 	Optional<WorkerView> findByUser(UUID userId, RegionCode scope) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM workforce_worker w WHERE w.user_id = ?")
-			.param(userId)
+		return findWhere("w.user_id", userId, scope);
+	}
+
+	private Optional<WorkerView> findWhere(String column, UUID value, RegionCode scope) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM workforce_worker w WHERE " + column + " = ?")
+			.param(value)
 			.query(Row.class)
 			.optional()
 			.map(row -> views(List.of(row), scope).get(0));
