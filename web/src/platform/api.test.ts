@@ -176,7 +176,7 @@ describe('api.upload', () => {
         errors: [{ feature: 3, code: 'geo.polygon-self-intersecting', message: '多边形自相交' }],
       }),
     )
-    const error = await api.upload('/api/geo/grids/import', new FormData()).catch((e) => e)
+    const error = (await api.upload('/api/geo/grids/import', new FormData()).catch((e: unknown) => e)) as ApiError
     expect(error).toBeInstanceOf(ApiError)
     expect(error.code).toBe('geo.import-invalid')
     expect(error.message).toBe('导入文件有误')
