@@ -3,67 +3,30 @@
 // Uses Debian's Chromium through playwright-core; never downloads a browser.
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdirSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { chromium } from 'playwright-core'
+import { BASE_URL, PHONE, demoAccounts, launch, login, newPage as openPage, screenshot } from './support.mjs'
 
-const BASE_URL = (process.env.BASE_URL ?? 'http://127.0.0.1:8080').replace(/\/$/, '')
-const SCREENSHOT_DIR = resolve(process.env.SCREENSHOT_DIR ?? '../target/screenshots')
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const DESKTOP = { width: 1366, height: 768 }
-const PHONE = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }
-
-/** The menu each role must see, in order. */
+/** The menu each role must see, in order (the same order as src/platform/menu.ts). */
 const EXPECTED_MENU = {
-  ADMIN: ['menu-home', 'menu-regions', 'menu-users'],
+  ADMIN: ['menu-home', 'menu-map', 'menu-regions', 'menu-grids-admin', 'menu-workers', 'menu-boards', 'menu-users'],
   AUDITOR: ['menu-home', 'menu-regions', 'menu-audit'],
+  GRID_WORKER: ['menu-home', 'menu-map', 'menu-my-grid', 'menu-regions', 'menu-workers', 'menu-boards'],
 }
-const DEFAULT_MENU = ['menu-home', 'menu-regions']
+const DEFAULT_MENU = ['menu-home', 'menu-map', 'menu-regions', 'menu-workers', 'menu-boards']
 const expectedMenu = (role) => EXPECTED_MENU[role] ?? DEFAULT_MENU
 
 let browser
 let accounts = []
 
 before(async () => {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true })
-  const response = await fetch(`${BASE_URL}/api/auth/demo`)
-  assert.equal(response.status, 200, 'GET /api/auth/demo')
-  const demo = await response.json()
-  assert.equal(demo.demo, true, 'the server must run in demo mode for this test')
-  accounts = demo.accounts
-  assert.ok(accounts.length > 0, 'demo accounts listed')
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  })
+  accounts = await demoAccounts()
+  browser = await launch()
 })
 
 after(async () => {
   await browser?.close()
 })
 
-async function newPage(options = { viewport: DESKTOP }) {
-  const context = await browser.newContext({ locale: 'zh-CN', ...options })
-  const page = await context.newPage()
-  page.setDefaultTimeout(15_000)
-  page.errors = []
-  page.on('pageerror', (error) => page.errors.push(error.message))
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) page.errors.push(message.text())
-  })
-  return { context, page }
-}
-
-async function login(page, { username, password }) {
-  await page.goto(`${BASE_URL}/login`)
-  await page.getByTestId('login-username').fill(username)
-  await page.getByTestId('login-password').fill(password)
-  await page.getByTestId('login-submit').click()
-  await page.locator('[data-testid="user-menu"], [data-testid="login-error"]').first().waitFor()
-  const error = page.getByTestId('login-error')
-  if (await error.isVisible()) assert.fail(`login as ${username} refused: ${(await error.innerText()).trim()}`)
-}
-
+const newPage = (options) => openPage(browser, options)
 /** Test ids of the menu entries that are visible, in order. */
 async function visibleMenu(page) {
   const menu = page.getByTestId('menu')
@@ -109,7 +72,7 @@ test('each demo account sees exactly the menu its role allows', async (t) => {
         assert.deepEqual(await visibleMenu(page), expectedMenu(account.role), `menu of ${account.role}`)
         const header = await page.getByTestId('user-menu').innerText()
         assert.ok(header.includes(account.displayName), `header shows "${account.displayName}", got "${header}"`)
-        await page.screenshot({ path: resolve(SCREENSHOT_DIR, `menu-${fileName(account.role)}.png`) })
+        await page.screenshot({ path: screenshot(`menu-${fileName(account.role)}.png`) })
         for (const item of expectedMenu(account.role)) {
           await page.getByTestId(item).click()
           await page.waitForLoadState('networkidle')
@@ -120,7 +83,7 @@ test('each demo account sees exactly the menu its role allows', async (t) => {
           const text = await firstRow.innerText()
           assert.ok(text.includes(account.username) && text.includes('LOGIN'), `latest audit entry is the login: ${text}`)
           assert.ok(text.includes('审计员'), `the audit row names the role: ${text}`)
-          await page.screenshot({ path: resolve(SCREENSHOT_DIR, 'audit-log.png') })
+          await page.screenshot({ path: screenshot('audit-log.png') })
         }
         assert.deepEqual(page.errors, [], `no script errors on the pages of ${account.role}`)
         await logout(page)
@@ -142,7 +105,7 @@ test('on a phone the command centre opens the menu from the hamburger button', a
     await page.getByTestId('menu').waitFor({ state: 'visible' })
     await page.waitForTimeout(400)
     assert.deepEqual(await visibleMenu(page), expectedMenu('COMMAND_CENTRE'))
-    await page.screenshot({ path: resolve(SCREENSHOT_DIR, 'phone-command-centre.png') })
+    await page.screenshot({ path: screenshot('phone-command-centre.png') })
   } finally {
     await context.close()
   }
@@ -157,7 +120,7 @@ test('the login page switches to English', async () => {
     await page.getByTestId('lang-switch').click()
     await page.getByText('Sign in', { exact: true }).first().waitFor()
     assert.match(await page.getByTestId('login-submit').innerText(), /Sign in/)
-    await page.screenshot({ path: resolve(SCREENSHOT_DIR, 'login-en.png') })
+    await page.screenshot({ path: screenshot('login-en.png') })
   } finally {
     await context.close()
   }

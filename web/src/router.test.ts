@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory } from 'vue-router'
 import { createPinia, setActivePinia } from 'pinia'
 import { accessDecision, createAppRouter } from './router'
@@ -26,6 +26,7 @@ async function landOn(path: string) {
 
 describe('route guard', () => {
   beforeEach(() => setActivePinia(createPinia()))
+  afterEach(() => vi.unstubAllGlobals())
 
   it('aPageIsRefusedWithoutItsPermission', async () => {
     signIn(['regions.read'])
@@ -53,9 +54,37 @@ describe('route guard', () => {
     expect(route.query.redirect).toBe('/regions')
   })
 
+  it('thePublicGridPageOpensWithoutSigningInAndWithoutAskingWhoIsSignedIn', async () => {
+    const fetch = vi.fn(async () => new Response('{}', { status: 401, headers: { 'content-type': 'application/json' } }))
+    vi.stubGlobal('fetch', fetch)
+    const route = await landOn('/g/440704003001001?b=WH-0001')
+    expect(route.name).toBe('public-grid')
+    expect(route.params.code).toBe('440704003001001')
+    expect(route.query.b).toBe('WH-0001')
+    expect(route.matched).toHaveLength(1)
+    expect(fetch).not.toHaveBeenCalled()
+    expect(useSession().loaded).toBe(false)
+  })
+
+  it('thePublicGridPageStaysPublicForASignedInUserToo', async () => {
+    signIn([])
+    expect((await landOn('/g/440704003001001')).name).toBe('public-grid')
+  })
+
+  it('theNewPagesNeedTheirPermissions', async () => {
+    signIn(['grids.read', 'workers.read'])
+    expect((await landOn('/map')).name).toBe('map')
+    expect((await landOn('/workers')).name).toBe('workers')
+    expect((await landOn('/boards')).name).toBe('boards')
+    expect((await landOn('/grids')).name).toBe('forbidden')
+    signIn(['regions.read', 'audit.read'])
+    expect((await landOn('/map')).name).toBe('forbidden')
+    expect((await landOn('/my-grid')).name).toBe('forbidden')
+  })
+
   it('everyGuardedRouteNamesAPermissionTheDecisionChecks', async () => {
     const router = createAppRouter(createMemoryHistory())
-    for (const name of ['regions', 'users', 'audit']) {
+    for (const name of ['regions', 'users', 'audit', 'map', 'my-grid', 'grids-admin', 'workers', 'boards']) {
       const to = router.resolve({ name })
       const needed = to.meta.permission!
       expect(needed).toBeTruthy()

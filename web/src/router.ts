@@ -31,10 +31,46 @@ export const routes: RouteRecordRaw[] = [
     meta: { public: true, titleKey: 'auth.title' },
   },
   {
+    path: '/g/:code',
+    name: 'public-grid',
+    component: () => import('./workforce/PublicGridPage.vue'),
+    meta: { public: true, titleKey: 'publicGrid.title' },
+  },
+  {
     path: '/',
     component: () => import('./platform/AppLayout.vue'),
     children: [
       { path: '', name: 'home', component: () => import('./platform/HomePage.vue'), meta: { titleKey: 'menu.home' } },
+      {
+        path: 'map',
+        name: 'map',
+        component: () => import('./geo/GridMapPage.vue'),
+        meta: { permission: Permission.GridsRead, titleKey: 'menu.map' },
+      },
+      {
+        path: 'my-grid',
+        name: 'my-grid',
+        component: () => import('./workforce/MyGridPage.vue'),
+        meta: { permission: Permission.GridsRead, titleKey: 'menu.myGrid' },
+      },
+      {
+        path: 'grids',
+        name: 'grids-admin',
+        component: () => import('./geo/GridsAdminPage.vue'),
+        meta: { permission: Permission.GridsManage, titleKey: 'menu.gridsAdmin' },
+      },
+      {
+        path: 'workers',
+        name: 'workers',
+        component: () => import('./workforce/WorkersPage.vue'),
+        meta: { permission: Permission.WorkersRead, titleKey: 'menu.workers' },
+      },
+      {
+        path: 'boards',
+        name: 'boards',
+        component: () => import('./workforce/BoardsPage.vue'),
+        meta: { permission: Permission.WorkersRead, titleKey: 'menu.boards' },
+      },
       {
         path: 'regions',
         name: 'regions',
@@ -101,6 +137,8 @@ export function accessDecision(to: Destination, session: SessionView): true | Ro
 /** Loads the session on the first navigation, then applies `accessDecision` to every navigation. */
 export function installGuards(router: Router): void {
   router.beforeEach(async (to) => {
+    // A public page other than the login (the grid page behind a QR code) never asks who is signed in.
+    if (to.meta.public && to.name !== 'login') return true
     const session = useSession()
     try {
       const failure = await session.ensureLoaded()

@@ -57,3 +57,21 @@ export function codesDownTo(root: RegionNode | null, depth: number): string[] {
   if (root) walk(root, 0)
   return codes
 }
+
+export interface GridGroup {
+  code: string
+  name: string
+  grids: { code: string; name: string }[]
+}
+
+/** The grids of a tree grouped by their community or village, in tree order, for grouped selects. */
+export function gridGroups(root: RegionNode | null): GridGroup[] {
+  const groups: GridGroup[] = []
+  const walk = (node: RegionNode) => {
+    const grids = (node.children ?? []).filter((c) => c.level === 'GRID')
+    if (grids.length) groups.push({ code: node.code, name: node.name, grids: grids.map(({ code, name }) => ({ code, name })) })
+    for (const child of node.children ?? []) if (child.level !== 'GRID') walk(child)
+  }
+  if (root) walk(root)
+  return groups
+}

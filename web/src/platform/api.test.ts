@@ -114,3 +114,72 @@ describe('api client', () => {
     expect(handler).toHaveBeenCalledTimes(1)
   })
 })
+
+describe('api.upload', () => {
+  /** Just enough of XMLHttpRequest to answer one request with a status, a content type and a body. */
+  function fakeXhr(status: number, contentType: string, body: string) {
+    const sent: { method?: string; url?: string; headers: Record<string, string>; body?: unknown } = { headers: {} }
+    class FakeXhr {
+      status = 0
+      responseText = ''
+      withCredentials = false
+      upload: { onprogress: ((e: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = {
+        onprogress: null,
+      }
+      onload: (() => void) | null = null
+      onerror: (() => void) | null = null
+      onabort: (() => void) | null = null
+      open(method: string, url: string) {
+        sent.method = method
+        sent.url = url
+      }
+      setRequestHeader(name: string, value: string) {
+        sent.headers[name] = value
+      }
+      getResponseHeader(name: string) {
+        return name.toLowerCase() === 'content-type' ? contentType : null
+      }
+      send(form: unknown) {
+        sent.body = form
+        this.upload.onprogress?.({ lengthComputable: true, loaded: 50, total: 100 })
+        this.status = status
+        this.responseText = body
+        this.onload?.()
+      }
+    }
+    vi.stubGlobal('XMLHttpRequest', FakeXhr)
+    return sent
+  }
+
+  it('postsTheFormWithTheCsrfHeaderAndReportsProgress', async () => {
+    document.cookie = 'XSRF-TOKEN=up-1; path=/'
+    const sent = fakeXhr(200, 'application/json', '{"created":2,"updated":1,"dryRun":true}')
+    const progress: number[] = []
+    const form = new FormData()
+    const result = await api.upload('/api/geo/grids/import?dryRun=true', form, { onProgress: (f) => progress.push(f) })
+    expect(result).toEqual({ created: 2, updated: 1, dryRun: true })
+    expect(sent.method).toBe('POST')
+    expect(sent.headers['X-XSRF-TOKEN']).toBe('up-1')
+    expect(sent.body).toBe(form)
+    expect(progress).toEqual([0.5, 1])
+  })
+
+  it('aRefusedUploadBecomesAnApiErrorCarryingThePerFeatureErrors', async () => {
+    document.cookie = 'XSRF-TOKEN=up-2; path=/'
+    fakeXhr(
+      400,
+      'application/problem+json',
+      JSON.stringify({
+        status: 400,
+        code: 'geo.import-invalid',
+        messages: { 'zh-CN': '导入文件有误', en: 'invalid' },
+        errors: [{ feature: 3, code: 'geo.polygon-self-intersecting', message: '多边形自相交' }],
+      }),
+    )
+    const error = (await api.upload('/api/geo/grids/import', new FormData()).catch((e: unknown) => e)) as ApiError
+    expect(error).toBeInstanceOf(ApiError)
+    expect(error.code).toBe('geo.import-invalid')
+    expect(error.message).toBe('导入文件有误')
+    expect(error.problem.errors).toEqual([{ feature: 3, code: 'geo.polygon-self-intersecting', message: '多边形自相交' }])
+  })
+})

@@ -169,7 +169,59 @@ async function send<T>(method: string, path: string, body: unknown, options: Req
   return (await response.json()) as T
 }
 
+export interface UploadOptions extends RequestOptions {
+  /** Called with the fraction (0..1) of the body sent so far. */
+  onProgress?: (fraction: number) => void
+}
+
+function problemFromXhr(xhr: XMLHttpRequest): ApiError {
+  let problem: ProblemDetail = { status: xhr.status }
+  if ((xhr.getResponseHeader('content-type') ?? '').includes('json')) {
+    try {
+      const body = JSON.parse(xhr.responseText)
+      if (body && typeof body === 'object') problem = { status: xhr.status, ...body }
+    } catch {
+      /* an unreadable body keeps the generic message */
+    }
+  }
+  return new ApiError(xhr.status, problem)
+}
+
+/** POSTs a multipart form with upload progress (fetch cannot report it), CSRF and problem details like `send`. */
+async function upload<T>(path: string, form: FormData, options: UploadOptions, retried = false): Promise<T> {
+  const token = await csrfToken(retried)
+  const result = await new Promise<{ xhr: XMLHttpRequest }>((resolve, reject) => {
+    const xhr = new XMLHttpRequest()
+    xhr.open('POST', path)
+    xhr.withCredentials = true
+    xhr.setRequestHeader('Accept', 'application/json, application/problem+json')
+    xhr.setRequestHeader('Accept-Language', currentLocale())
+    if (token) xhr.setRequestHeader(CSRF_HEADER, token)
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) options.onProgress?.(event.loaded / event.total)
+    }
+    xhr.onload = () => resolve({ xhr })
+    xhr.onerror = () => reject(new ApiError(0, { code: 'network' }))
+    xhr.onabort = () => reject(new DOMException('aborted', 'AbortError'))
+    options.signal?.addEventListener('abort', () => xhr.abort())
+    xhr.send(form)
+  })
+  const { xhr } = result
+  if (xhr.status < 200 || xhr.status >= 300) {
+    const error = problemFromXhr(xhr)
+    if (!retried && isCsrfRejection(error)) return upload<T>(path, form, options, true)
+    if (error.status === 401 && !options.skipAuthRedirect && (UNAUTHENTICATED_CODES as readonly string[]).includes(error.code)) {
+      unauthorizedHandler?.(error)
+    }
+    throw error
+  }
+  options.onProgress?.(1)
+  if (!(xhr.getResponseHeader('content-type') ?? '').includes('json')) return undefined as T
+  return JSON.parse(xhr.responseText) as T
+}
+
 export const api = {
+  upload: <T>(path: string, form: FormData, options: UploadOptions = {}) => upload<T>(path, form, options),
   get: <T>(path: string, options: RequestOptions = {}) => send<T>('GET', path, undefined, options),
   post: <T = void>(path: string, body?: unknown, options: RequestOptions = {}) => send<T>('POST', path, body, options),
   put: <T>(path: string, body?: unknown, options: RequestOptions = {}) => send<T>('PUT', path, body, options),

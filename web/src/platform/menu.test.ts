@@ -26,17 +26,46 @@ describe('menuItemsFor', () => {
   it('permissionsWithoutAMenuEntryAddNothing', () => {
     expect(keys(['regions.read', 'cases.read', 'audit.readx'])).toEqual(['home', 'regions'])
   })
+
+  it('theMapNeedsGridsReadAndWorkersAndBoardsNeedWorkersRead', () => {
+    expect(keys(['grids.read'])).toEqual(['home', 'map'])
+    expect(keys(['workers.read'])).toEqual(['home', 'workers', 'boards'])
+    expect(keys(['grids.manage'])).toEqual(['home', 'grids-admin'])
+  })
+
+  it('anAdministratorSeesGridManagementAndEveryWorkforcePage', () => {
+    const admin = ['regions.read', 'users.manage', 'grids.read', 'grids.manage', 'workers.read', 'workers.manage']
+    expect(keys(admin)).toEqual(['home', 'map', 'regions', 'grids-admin', 'workers', 'boards', 'users'])
+  })
+
+  it('myGridIsShownOnlyToGridWorkers', () => {
+    const perms = ['regions.read', 'grids.read', 'workers.read']
+    expect(menuItemsFor(perms, ['GRID_WORKER']).map((i) => i.key)).toEqual([
+      'home',
+      'map',
+      'my-grid',
+      'regions',
+      'workers',
+      'boards',
+    ])
+    expect(menuItemsFor(perms, ['MEDIATOR']).map((i) => i.key)).not.toContain('my-grid')
+    expect(menuItemsFor(['regions.read'], ['GRID_WORKER']).map((i) => i.key)).not.toContain('my-grid')
+  })
+
+  it('theAuditorSeesNoMapAndNoWorkforcePages', () => {
+    expect(menuItemsFor(['regions.read', 'audit.read'], ['AUDITOR']).map((i) => i.key)).toEqual(['home', 'regions', 'audit'])
+  })
 })
 
 describe('SideMenu', () => {
-  async function renderedItems(permissions: string[]) {
+  async function renderedItems(permissions: string[], roles: string[] = []) {
     const router = createRouter({
       history: createMemoryHistory(),
       routes: [{ path: '/:any(.*)*', component: { template: '<div />' } }],
     })
     await router.push('/')
     const wrapper = mount(SideMenu, {
-      props: { permissions },
+      props: { permissions, roles },
       global: { plugins: [router, i18n, ElementPlus] },
     })
     const menu = wrapper.get('[data-testid="menu"]')
@@ -58,5 +87,14 @@ describe('SideMenu', () => {
       'menu-users',
     ])
     expect((await renderedItems([])).ids).toEqual(['menu-home'])
+  })
+
+  it('rendersTheGridPagesWithTheirChineseLabels', async () => {
+    i18n.global.locale.value = 'zh-CN'
+    expect(await renderedItems(['regions.read', 'grids.read', 'workers.read'], ['GRID_WORKER'])).toEqual({
+      ids: ['menu-home', 'menu-map', 'menu-my-grid', 'menu-regions', 'menu-workers', 'menu-boards'],
+      labels: ['首页', '网格地图', '我的网格', '辖区', '网格员', '公示牌'],
+    })
+    expect((await renderedItems(['grids.read', 'grids.manage'])).labels).toEqual(['首页', '网格地图', '网格管理'])
   })
 })

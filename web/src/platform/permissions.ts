@@ -3,6 +3,16 @@ export const Permission = {
   RegionsRead: 'regions.read',
   UsersManage: 'users.manage',
   AuditRead: 'audit.read',
+  GridsRead: 'grids.read',
+  GridsManage: 'grids.manage',
+  WorkersRead: 'workers.read',
+  WorkersManage: 'workers.manage',
+  PersonalDataReveal: 'personaldata.reveal',
 } as const
 
 export type PermissionName = (typeof Permission)[keyof typeof Permission]
+
+/** Role codes the UI itself cares about (the menu entry of a grid worker's own grid). */
+export const Role = {
+  GridWorker: 'GRID_WORKER',
+} as const

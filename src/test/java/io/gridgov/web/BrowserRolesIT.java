@@ -18,7 +18,9 @@ import io.gridgov.support.IntegrationTest;
 /**
  * Drives the real application with Debian's Chromium (playwright-core, {@code web/e2e}): every
  * demo role signs in through the login page, sees exactly the menu its role allows, and leaves
- * a screenshot under {@code target/screenshots}; a phone-sized run and an English run too.
+ * a screenshot under {@code target/screenshots}; a phone-sized run and an English run too. The
+ * demo grid worker finds their grid on the map, on a desktop and on a phone, and a notice board's
+ * QR URL opens the public grid page without login.
  * <p>
  * Without Chromium the test is skipped on a developer machine, and fails when
  * {@code GRIDGOV_BROWSER_REQUIRED=true} (as in CI).
@@ -28,23 +30,40 @@ class BrowserRolesIT extends IntegrationTest {
 
 	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
+	private static final Path SCREENSHOTS = Path.of("target/screenshots").toAbsolutePath();
+
 	@Test
 	void everyDemoRoleSeesExactlyTheMenuItsRoleAllows() throws IOException, InterruptedException {
+		runBrowserTest("roles");
+		for (String role : new String[] { "admin", "auditor", "command-centre", "department", "grid-worker", "mediator",
+				"party-officer", "leader" }) {
+			assertThat(SCREENSHOTS.resolve("menu-" + role + ".png")).as("screenshot of %s", role).exists();
+		}
+	}
+
+	@Test
+	void theGridWorkerFindsTheirGridOnTheMapAndABoardOpensThePublicPage() throws IOException, InterruptedException {
+		runBrowserTest("map");
+		for (String shot : new String[] { "map-desktop", "map-phone", "my-grid-phone", "public-grid-phone" }) {
+			assertThat(SCREENSHOTS.resolve(shot + ".png")).as("screenshot %s", shot).exists();
+		}
+	}
+
+	private void runBrowserTest(String name) throws IOException, InterruptedException {
 		Assumptions.assumeFalse(Boolean.getBoolean("gridgov.test.skipBrowser"), "browser tests skipped by -Dgridgov.skipBrowser");
 		boolean required = Boolean.parseBoolean(System.getenv().getOrDefault("GRIDGOV_BROWSER_REQUIRED", "false"));
 		if (!Files.isExecutable(CHROMIUM)) {
 			assertThat(required).as("GRIDGOV_BROWSER_REQUIRED=true but %s is missing", CHROMIUM).isFalse();
 			Assumptions.abort("Chromium is not installed at " + CHROMIUM + " (apt-get install -y chromium)");
 		}
-		Path screenshots = Path.of("target/screenshots").toAbsolutePath();
-		Files.createDirectories(screenshots);
-		Path log = Path.of("target/e2e-roles.log").toAbsolutePath();
-		ProcessBuilder node = new ProcessBuilder("node", "--test", "--test-reporter=spec", "e2e/roles.e2e.mjs")
+		Files.createDirectories(SCREENSHOTS);
+		Path log = Path.of("target/e2e-" + name + ".log").toAbsolutePath();
+		ProcessBuilder node = new ProcessBuilder("node", "--test", "--test-reporter=spec", "e2e/" + name + ".e2e.mjs")
 			.directory(new File("web"))
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile());
 		node.environment().put("BASE_URL", "http://127.0.0.1:" + port);
-		node.environment().put("SCREENSHOT_DIR", screenshots.toString());
+		node.environment().put("SCREENSHOT_DIR", SCREENSHOTS.toString());
 		Process process = node.start();
 		boolean finished = process.waitFor(5, TimeUnit.MINUTES);
 		if (!finished) {
@@ -52,12 +71,8 @@ class BrowserRolesIT extends IntegrationTest {
 		}
 		String output = Files.readString(log, StandardCharsets.UTF_8);
 		System.out.println(output);
-		assertThat(finished).as("browser test finished within 5 minutes").isTrue();
+		assertThat(finished).as("browser test %s finished within 5 minutes", name).isTrue();
 		assertThat(process.exitValue()).as("browser test output:%n%s", output).isZero();
 		assertThat(output).contains("fail 0").containsPattern("pass [1-9]");
-		for (String role : new String[] { "admin", "auditor", "command-centre", "department", "grid-worker", "mediator",
-				"party-officer", "leader" }) {
-			assertThat(screenshots.resolve("menu-" + role + ".png")).as("screenshot of %s", role).exists();
-		}
 	}
 }
