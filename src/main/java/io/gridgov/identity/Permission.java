@@ -10,6 +10,8 @@ public final class Permission {
 	public static final String GRIDS_MANAGE = "grids.manage";
 	public static final String WORKERS_READ = "workers.read";
 	public static final String WORKERS_MANAGE = "workers.manage";
+	/** Edit the case catalogue: departments, categories and their deadlines, the working calendar, routing rules. */
+	public static final String CASES_CONFIGURE = "cases.configure";
 	/** See a personal data value (phone, ID number) in full, with a stated reason; every reveal is audited. */
 	public static final String PERSONAL_DATA_REVEAL = "personaldata.reveal";
 

@@ -9,7 +9,7 @@ import java.util.Set;
 public enum Role {
 
 	ADMIN(Permission.REGIONS_READ, Permission.USERS_MANAGE, Permission.GRIDS_READ, Permission.GRIDS_MANAGE,
-			Permission.WORKERS_READ, Permission.WORKERS_MANAGE),
+			Permission.WORKERS_READ, Permission.WORKERS_MANAGE, Permission.CASES_CONFIGURE),
 	AUDITOR(Permission.REGIONS_READ, Permission.AUDIT_READ),
 	COMMAND_CENTRE(Permission.REGIONS_READ, Permission.GRIDS_READ, Permission.WORKERS_READ, Permission.WORKERS_MANAGE,
 			Permission.PERSONAL_DATA_REVEAL),
