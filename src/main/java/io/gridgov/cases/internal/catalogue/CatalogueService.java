@@ -148,6 +148,9 @@ class CatalogueService implements Catalogue, Routing {
 	@Transactional
 	void reviseLeaf(String code, Category.LeafTerms terms, Long version) {
 		Category leaf = category(code);
+		if (leaf.isClass()) {
+			throw new DomainException(ErrorKind.CONFLICT, "cases.category-not-leaf", code);
+		}
 		leaf.requireVersion(version);
 		String before = leaf.defaultDepartment();
 		leaf.revise(terms);
