@@ -1,0 +1,19 @@
+package io.gridgov.cases;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Stage deadlines of a category, counted in working time on the working calendar (holidays and
+ * make-up working days of the State Council, working hours of the day), or in calendar time when
+ * the category is an emergency. Unknown or class categories are refused with
+ * {@code cases.category-unknown}.
+ */
+public interface Deadlines {
+
+	/** When the stage, started at {@code start}, is due. */
+	Instant deadline(String categoryCode, DeadlineStage stage, Instant start);
+
+	/** The time that counts towards the category's deadlines between two instants (e.g. for "80 % used"). */
+	Duration elapsed(String categoryCode, Instant from, Instant to);
+}
