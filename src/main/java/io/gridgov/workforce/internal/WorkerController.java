@@ -19,7 +19,6 @@ import io.gridgov.platform.paging.Page;
 import io.gridgov.platform.paging.PageQuery;
 import io.gridgov.platform.problem.DomainException;
 import io.gridgov.platform.problem.ErrorKind;
-import io.gridgov.platform.problem.RecordNotFoundException;
 import io.gridgov.platform.scope.Actor;
 import io.gridgov.platform.scope.CurrentActor;
 import io.gridgov.workforce.internal.WorkerService.HireWorker;
@@ -121,11 +120,7 @@ class WorkerController {
 	}
 
 	private WorkerView view(UUID id, Actor actor) {
-		WorkerView view = query.find(id, actor.scope()).orElseThrow(() -> RecordNotFoundException.notFound("worker", id));
-		if (view.grids().isEmpty()) {
-			throw RecordNotFoundException.outOfScope("worker", id);
-		}
-		return view;
+		return query.get(id, actor);
 	}
 
 	private static List<GridRole> roles(List<GridRoleBody> grids) {

@@ -17,6 +17,7 @@ import io.gridgov.platform.paging.Page;
 import io.gridgov.platform.paging.PageQuery;
 import io.gridgov.platform.personaldata.Masking;
 import io.gridgov.platform.personaldata.PersonalDataCipher;
+import io.gridgov.platform.problem.RecordNotFoundException;
 import io.gridgov.platform.scope.Actor;
 import io.gridgov.platform.scope.RegionCode;
 import io.gridgov.workforce.internal.WorkerViews.GridView;
@@ -88,8 +89,14 @@ class WorkerQuery {
 		return Page.of(views(rows, actor.scope()), page, total);
 	}
 
-	Optional<WorkerView> find(UUID id, RegionCode scope) {
-		return findWhere("w.id", id, scope);
+	/** A worker the actor may see (one of the worker's grids lies in the actor's scope); otherwise a 404. */
+	WorkerView get(UUID id, Actor actor) {
+		WorkerView view = findWhere("w.id", id, actor.scope())
+			.orElseThrow(() -> RecordNotFoundException.notFound("worker", id));
+		if (view.grids().isEmpty()) {
+			throw RecordNotFoundException.outOfScope("worker", id);
+		}
+		return view;
 	}
 
 	Optional<WorkerView> findByUser(UUID userId, RegionCode scope) {
@@ -104,8 +111,18 @@ class WorkerQuery {
 			.map(row -> views(List.of(row), scope).get(0));
 	}
 
-	/** The workers serving a grid who have not left, the lead first. */
-	List<WorkerView> ofGrid(RegionCode grid, RegionCode scope) {
+	/** The workers serving a grid inside the actor's scope who have not left, the lead first; otherwise a 404. */
+	List<WorkerView> ofGrid(RegionCode grid, Actor actor) {
+		if (grids.find(grid).isEmpty()) {
+			throw RecordNotFoundException.notFound("grid", grid);
+		}
+		if (!actor.canSee(grid)) {
+			throw RecordNotFoundException.outOfScope("grid", grid);
+		}
+		return ofGrid(grid, actor.scope());
+	}
+
+	private List<WorkerView> ofGrid(RegionCode grid, RegionCode scope) {
 		List<Row> rows = jdbc.sql("SELECT " + COLUMNS + " FROM workforce_worker w JOIN workforce_assignment a ON a.worker_id = w.id"
 				+ " WHERE a.grid_code = ? AND w.status <> 'LEFT' ORDER BY a.is_lead DESC, w.name, w.id")
 			.param(grid.value())

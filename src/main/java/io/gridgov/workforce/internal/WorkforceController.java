@@ -7,10 +7,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.gridgov.geo.Grids;
 import io.gridgov.platform.problem.DomainException;
 import io.gridgov.platform.problem.ErrorKind;
-import io.gridgov.platform.problem.RecordNotFoundException;
 import io.gridgov.platform.scope.Actor;
 import io.gridgov.platform.scope.CurrentActor;
 import io.gridgov.platform.scope.RegionCode;
@@ -22,24 +20,14 @@ import io.gridgov.workforce.internal.WorkerViews.WorkerView;
 class WorkforceController {
 
 	private final WorkerQuery query;
-	private final Grids grids;
 
-	WorkforceController(WorkerQuery query, Grids grids) {
+	WorkforceController(WorkerQuery query) {
 		this.query = query;
-		this.grids = grids;
 	}
 
 	@GetMapping("/grids/{code}/workers")
 	List<WorkerView> ofGrid(@PathVariable String code) {
-		Actor actor = CurrentActor.require();
-		RegionCode grid = RegionCode.of(code);
-		if (grids.find(grid).isEmpty()) {
-			throw RecordNotFoundException.notFound("grid", code);
-		}
-		if (!actor.canSee(grid)) {
-			throw RecordNotFoundException.outOfScope("grid", code);
-		}
-		return query.ofGrid(grid, actor.scope());
+		return query.ofGrid(RegionCode.of(code), CurrentActor.require());
 	}
 
 	@GetMapping("/me")
