@@ -278,4 +278,47 @@ class CaseLoopIT extends IntegrationTest {
 		array.forEach(node -> result.add(node.asString()));
 		return result;
 	}
+
+	private static byte[] png() throws java.io.IOException {
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 30,
+				java.awt.image.BufferedImage.TYPE_INT_RGB);
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(image, "png", out);
+		return out.toByteArray();
+	}
+
+	@Test
+	void photosOfAResidentAndOfTheHandlingAreShownOnTheTrackingPageAndToUsersWhoMaySeeTheCase() throws Exception {
+		Point p = inside(GRID);
+		ApiClient resident = client();
+		String photo = resident.postFile("/api/public/cases/attachments", "file", "a.png", png())
+			.expectStatus(201)
+			.json()
+			.path("id")
+			.asString();
+		String code = resident.post("/api/public/cases", Map.of("categoryCode", "ILLEGAL_FLYERS", "description",
+				"电线杆上贴满小广告", "longitude", p.getX(), "latitude", p.getY(), "attachmentIds", List.of(photo)))
+			.expectStatus(201)
+			.json()
+			.path("trackingCode")
+			.asString();
+		JsonNode tracking = resident.get("/api/public/cases/" + code).json();
+		assertThat(tracking.path("photos").get(0).path("id").asString()).isEqualTo(photo);
+		resident.get("/api/public/cases/" + code + "/attachments/" + photo).expectStatus(200);
+
+		ApiClient command = signedIn("command");
+		String id = command.get("/api/cases?q=" + code).json().path("items").get(0).path("id").asString();
+		JsonNode detail = command.get("/api/cases/" + id).json();
+		assertThat(detail.path("attachments").get(0).path("id").asString()).isEqualTo(photo);
+		command.get("/api/cases/attachments/" + photo).expectStatus(200);
+		signedIn("gridworker").get("/api/cases/attachments/" + photo).expectStatus(200);
+
+		String other = command.post("/api/cases", patrol(OTHER_GRID, "ILLEGAL_FLYERS", "村口小广告")).json().path("id")
+			.asString();
+		String evidence = command.postFile("/api/cases/attachments", "file", "b.png", png()).json().path("id").asString();
+		JsonNode otherCase = command.get("/api/cases/" + other).json();
+		act(command, otherCase, "supervise", Map.of("attachmentIds", List.of(evidence)), 200);
+		signedIn("gridworker").get("/api/cases/attachments/" + evidence).expectProblem(404, "record.not-found");
+		resident.get("/api/public/cases/" + code + "/attachments/" + evidence).expectStatus(404);
+	}
 }

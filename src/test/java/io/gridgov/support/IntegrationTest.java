@@ -39,6 +39,7 @@ public abstract class IntegrationTest {
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		TestDatabase.properties("main").forEach((key, value) -> registry.add(key, () -> value));
+		registry.add("gridgov.files.root", () -> "target/it-files");
 	}
 
 	protected ApiClient client() {
