@@ -11,12 +11,9 @@ public record RateLimit(int perMinute, int burst) {
 		}
 	}
 
-	double tokensPerSecond() {
-		return perMinute / 60.0;
-	}
-
 	/** How long an unused bucket takes to fill up from empty. */
-	double secondsToFill() {
-		return burst / tokensPerSecond();
+	java.time.Duration timeToFill() {
+		long nanos = (burst * 60_000_000_000L + perMinute - 1) / perMinute;
+		return java.time.Duration.ofNanos(nanos);
 	}
 }

@@ -38,7 +38,7 @@ final class TokenBuckets {
 		this.writes = writes;
 		this.maxClients = maxClients;
 		this.clock = clock;
-		this.idleAfter = Duration.ofMillis((long) Math.ceil(1000 * Math.max(reads.secondsToFill(), writes.secondsToFill())));
+		this.idleAfter = reads.timeToFill().compareTo(writes.timeToFill()) > 0 ? reads.timeToFill() : writes.timeToFill();
 		this.clients = new LinkedHashMap<>(256, 0.75f, true) {
 			@Override
 			protected boolean removeEldestEntry(Map.Entry<String, Client> eldest) {
@@ -96,31 +96,41 @@ final class TokenBuckets {
 		}
 	}
 
+	/**
+	 * Counted in whole units, not floating point, so that refills add up exactly: one token is 60 s
+	 * in nanoseconds of units, and each elapsed nanosecond adds {@code perMinute} units.
+	 */
 	private static final class Bucket {
 
+		private static final long TOKEN = 60_000_000_000L;
+
 		private final RateLimit limit;
-		private double tokens;
+		private final long capacity;
+		private long units;
 		private Instant refilled;
 		private boolean refusing;
 
 		Bucket(RateLimit limit, Instant now) {
 			this.limit = limit;
-			this.tokens = limit.burst();
+			this.capacity = limit.burst() * TOKEN;
+			this.units = capacity;
 			this.refilled = now;
 		}
 
 		Decision take(Instant now) {
 			if (now.isAfter(refilled)) {
-				double seconds = Duration.between(refilled, now).toNanos() / 1e9;
-				tokens = Math.min(limit.burst(), tokens + seconds * limit.tokensPerSecond());
+				long missing = capacity - units;
+				long elapsed = Duration.between(refilled, now).toNanos();
+				units = elapsed >= missing / limit.perMinute() + 1 ? capacity : Math.min(capacity, units + elapsed * limit.perMinute());
 				refilled = now;
 			}
-			if (tokens >= 1) {
-				tokens -= 1;
+			if (units >= TOKEN) {
+				units -= TOKEN;
 				refusing = false;
 				return new Decision(true, 0, false);
 			}
-			long retryAfter = Math.max(1, (long) Math.ceil((1 - tokens) / limit.tokensPerSecond()));
+			long nanosToNextToken = (TOKEN - units + limit.perMinute() - 1) / limit.perMinute();
+			long retryAfter = Math.max(1, (nanosToNextToken + 999_999_999L) / 1_000_000_000L);
 			boolean first = !refusing;
 			refusing = true;
 			return new Decision(false, retryAfter, first);
