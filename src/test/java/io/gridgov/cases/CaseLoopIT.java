@@ -321,4 +321,29 @@ class CaseLoopIT extends IntegrationTest {
 		signedIn("gridworker").get("/api/cases/attachments/" + evidence).expectProblem(404, "record.not-found");
 		resident.get("/api/public/cases/" + code + "/attachments/" + evidence).expectStatus(404);
 	}
+
+	@Test
+	void aRetriedReportWithTheSameIdempotencyKeyReturnsTheFirstResponseAndCreatesNothingNew() {
+		ApiClient command = signedIn("command");
+		Map<String, Object> body = patrol(GRID, "PILED_MATERIALS", "人行道堆放建材");
+		Map<String, String> key = Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString());
+		long before = jdbc.sql("SELECT COUNT(*) FROM cases_case").query(Long.class).single();
+		ApiClient.Response first = command.post("/api/cases", body, key).expectStatus(201);
+		ApiClient.Response retry = command.post("/api/cases", body, key).expectStatus(201);
+		assertThat(retry.json().path("id").asString()).isEqualTo(first.json().path("id").asString());
+		assertThat(retry.raw().headers().firstValue("Idempotent-Replayed")).hasValue("true");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM cases_case").query(Long.class).single()).isEqualTo(before + 1);
+		Map<String, Object> changed = new HashMap<>(body);
+		changed.put("description", "另一件事");
+		command.post("/api/cases", changed, key).expectProblem(422, "request.idempotency-key-reused");
+
+		Point p = inside(GRID);
+		Map<String, Object> publicBody = Map.of("categoryCode", "DIRTY_ROAD", "description", "路面有油污",
+				"longitude", p.getX(), "latitude", p.getY());
+		Map<String, String> publicKey = Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString());
+		String code = client().post("/api/public/cases", publicBody, publicKey).expectStatus(201).json()
+			.path("trackingCode").asString();
+		assertThat(client().post("/api/public/cases", publicBody, publicKey).expectStatus(201).json()
+			.path("trackingCode").asString()).isEqualTo(code);
+	}
 }
