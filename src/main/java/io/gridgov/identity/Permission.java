@@ -12,6 +12,12 @@ public final class Permission {
 	public static final String WORKERS_MANAGE = "workers.manage";
 	/** Edit the case catalogue: departments, categories and their deadlines, the working calendar, routing rules. */
 	public static final String CASES_CONFIGURE = "cases.configure";
+	/** See follow-up campaigns, their lists and progress (cut to the region scope). */
+	public static final String CAMPAIGNS_READ = "campaigns.read";
+	/** Create, edit, start, finish and cancel follow-up campaigns. */
+	public static final String CAMPAIGNS_MANAGE = "campaigns.manage";
+	/** Record follow-up outcomes and close home-service tasks of the grids in scope. */
+	public static final String CAMPAIGNS_RECORD = "campaigns.record";
 	/** See a personal data value (phone, ID number) in full, with a stated reason; every reveal is audited. */
 	public static final String PERSONAL_DATA_REVEAL = "personaldata.reveal";
 

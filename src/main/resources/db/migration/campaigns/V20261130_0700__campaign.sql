@@ -57,7 +57,7 @@ CREATE TABLE campaigns_followup
 (
     id                 UUID                     NOT NULL PRIMARY KEY,
     campaign_id        UUID                     NOT NULL REFERENCES campaigns_campaign (id) ON DELETE CASCADE,
-    day                DATE                     NOT NULL,
+    due_day            DATE                     NOT NULL,
     subject_kind       VARCHAR(16)              NOT NULL,
     subject_id         UUID                     NOT NULL,
     subject_name       VARCHAR(200)             NOT NULL,
@@ -73,10 +73,10 @@ CREATE TABLE campaigns_followup
     recorded_by        VARCHAR(64),
     latitude           DOUBLE PRECISION,
     longitude          DOUBLE PRECISION,
-    CONSTRAINT campaigns_followup_uk UNIQUE (campaign_id, day, subject_id)
+    CONSTRAINT campaigns_followup_uk UNIQUE (campaign_id, due_day, subject_id)
 );
-CREATE INDEX campaigns_followup_day_grid_idx ON campaigns_followup (campaign_id, day, grid_code);
-CREATE INDEX campaigns_followup_grid_day_idx ON campaigns_followup (grid_code, day);
+CREATE INDEX campaigns_followup_day_grid_idx ON campaigns_followup (campaign_id, due_day, grid_code);
+CREATE INDEX campaigns_followup_grid_day_idx ON campaigns_followup (grid_code, due_day);
 
 -- A home visit the grid owes someone who cannot come out (上门服务); the case loop may take it over.
 CREATE TABLE campaigns_home_service_task

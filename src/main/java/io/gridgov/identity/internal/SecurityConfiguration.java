@@ -75,6 +75,7 @@ class SecurityConfiguration {
 				.requestMatchers("/api/geo/**").hasAuthority(Permission.GRIDS_READ)
 				.requestMatchers("/api/workforce/**").hasAuthority(Permission.WORKERS_READ)
 				.requestMatchers("/api/cases/catalogue/**").hasAuthority(Permission.GRIDS_READ)
+				.requestMatchers("/api/campaigns/**").hasAuthority(Permission.CAMPAIGNS_READ)
 				.requestMatchers("/api/**").authenticated()
 				.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/actuator/**").hasRole("ADMIN")
