@@ -20,7 +20,7 @@ class CampaignClock {
 	}
 
 	LocalDate today() {
-		return LocalDate.now(clock.withZone(zone));
+		return LocalDate.ofInstant(clock.instant(), zone);
 	}
 
 	ZoneId zone() {
