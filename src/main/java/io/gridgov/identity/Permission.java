@@ -12,6 +12,14 @@ public final class Permission {
 	public static final String WORKERS_MANAGE = "workers.manage";
 	/** Edit the case catalogue: departments, categories and their deadlines, the working calendar, routing rules. */
 	public static final String CASES_CONFIGURE = "cases.configure";
+	/** Read the registers of residents, households and enterprises (masked) within the scope; record visits. */
+	public static final String REGISTERS_READ = "registers.read";
+	/** Create and change residents, households and enterprises within the scope. */
+	public static final String REGISTERS_MANAGE = "registers.manage";
+	/** Import registers from XLSX/CSV files. */
+	public static final String REGISTERS_IMPORT = "registers.import";
+	/** Edit the list of tags (special and key groups). */
+	public static final String REGISTERS_TAGS = "registers.tags";
 	/** See follow-up campaigns, their lists and progress (cut to the region scope). */
 	public static final String CAMPAIGNS_READ = "campaigns.read";
 	/** Create, edit, start, finish and cancel follow-up campaigns. */

@@ -5,9 +5,11 @@ import java.util.Set;
 import io.gridgov.platform.scope.RegionCode;
 
 /**
- * Target-group criteria; empty sets mean "any". {@code residency} null means any; it and
- * {@code tagCodes} apply to residents, {@code enterpriseFlags} to enterprises (all flags must be held).
- * {@code regions} are grids, communities or the subdistrict; a subject matches when its grid lies in any.
+ * Target-group criteria; empty sets mean "any". A subject matches when its grid lies in any of
+ * {@code regions} (grids, communities or a subdistrict), it carries any of {@code tagCodes}, and
+ * (for enterprises) holds any of {@code enterpriseFlags}; {@code residency} null means any.
+ * Residents match only while PRESENT; a household matches through its present members' tags and
+ * residency.
  */
 public record TargetCriteria(SubjectKind kind, Set<String> tagCodes, Set<RegionCode> regions, Residency residency,
 		Set<EnterpriseFlag> enterpriseFlags) {

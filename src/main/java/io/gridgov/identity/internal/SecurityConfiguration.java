@@ -75,6 +75,10 @@ class SecurityConfiguration {
 				.requestMatchers("/api/geo/**").hasAuthority(Permission.GRIDS_READ)
 				.requestMatchers("/api/workforce/**").hasAuthority(Permission.WORKERS_READ)
 				.requestMatchers("/api/cases/catalogue/**").hasAuthority(Permission.GRIDS_READ)
+				.requestMatchers(HttpMethod.GET, "/api/registers/tags").hasAnyAuthority(Permission.REGISTERS_READ,
+						Permission.REGISTERS_TAGS)
+				.requestMatchers("/api/registers/tags/**").hasAuthority(Permission.REGISTERS_TAGS)
+				.requestMatchers("/api/registers/**").hasAuthority(Permission.REGISTERS_READ)
 				.requestMatchers("/api/campaigns/**").hasAuthority(Permission.CAMPAIGNS_READ)
 				.requestMatchers("/api/**").authenticated()
 				.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
