@@ -1,8 +1,8 @@
 import type { Component } from 'vue'
-import { Document, Files, HomeFilled, Location, MapLocation, Postcard, Position, User, UserFilled } from '@element-plus/icons-vue'
+import { Checked, Document, Files, Flag, HomeFilled, Location, MapLocation, Postcard, Position, User, UserFilled } from '@element-plus/icons-vue'
 import { Permission, Role, type PermissionName } from './permissions'
 
-export type MenuKey = 'home' | 'map' | 'my-grid' | 'regions' | 'grids-admin' | 'workers' | 'boards' | 'users' | 'audit'
+export type MenuKey = 'home' | 'map' | 'my-grid' | 'followups-today' | 'campaigns' | 'regions' | 'grids-admin' | 'workers' | 'boards' | 'users' | 'audit'
 
 export interface MenuItem {
   /** Also the test id: `menu-<key>`. */
@@ -28,6 +28,15 @@ export const MENU: readonly MenuItem[] = [
     permission: Permission.GridsRead,
     role: Role.GridWorker,
   },
+  {
+    key: 'followups-today',
+    path: '/followups/today',
+    labelKey: 'menu.followupsToday',
+    icon: Checked,
+    permission: Permission.CampaignsRecord,
+    role: Role.GridWorker,
+  },
+  { key: 'campaigns', path: '/campaigns', labelKey: 'menu.campaigns', icon: Flag, permission: Permission.CampaignsRead },
   { key: 'regions', path: '/regions', labelKey: 'menu.regions', icon: Location, permission: Permission.RegionsRead },
   { key: 'grids-admin', path: '/grids', labelKey: 'menu.gridsAdmin', icon: Files, permission: Permission.GridsManage },
   { key: 'workers', path: '/workers', labelKey: 'menu.workers', icon: UserFilled, permission: Permission.WorkersRead },

@@ -8,6 +8,8 @@ export const Permission = {
   WorkersRead: 'workers.read',
   WorkersManage: 'workers.manage',
   PersonalDataReveal: 'personaldata.reveal',
+  CampaignsRead: 'campaigns.read',
+  CampaignsRecord: 'campaigns.record',
 } as const
 
 export type PermissionName = (typeof Permission)[keyof typeof Permission]
