@@ -49,7 +49,7 @@ class CaseController {
 	/** Reports a case; a retry with the same {@code Idempotency-Key} gets the first response. */
 	@PostMapping
 	ResponseEntity<?> report(@RequestBody ReportCase body, HttpServletRequest request) {
-		return idempotency.execute(IdempotencyRequest.of(request, "cases.report", body), () -> {
+		return idempotency.execute(IdempotencyRequest.of(request, "POST /api/cases", body), () -> {
 			CaseDetail created = cases.report(body, CurrentActor.require());
 			return ResponseEntity.created(URI.create("/api/cases/" + created.id())).body(created);
 		});

@@ -57,7 +57,7 @@ class PublicCaseController {
 	/** A resident's report; a retry with the same {@code Idempotency-Key} gets the same tracking code. */
 	@PostMapping
 	ResponseEntity<?> report(@RequestBody PublicReport body, HttpServletRequest request) {
-		return idempotency.execute(IdempotencyRequest.of(request, "cases.public-report", body),
+		return idempotency.execute(IdempotencyRequest.of(request, "POST /api/public/cases", body),
 				() -> ResponseEntity.status(HttpStatus.CREATED).body(cases.reportPublic(body)));
 	}
 
