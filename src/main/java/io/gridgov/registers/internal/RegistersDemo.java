@@ -133,11 +133,11 @@ class RegistersDemo implements ApplicationRunner {
 			GridInfo grid = employee ? parks.get(random.nextInt(parks.size())) : waihai.get(house % waihai.size());
 			UUID householdId = Ids.newId(clock);
 			String road = ROADS.get(random.nextInt(ROADS.size()));
-			String address = grid.communityName() + road + (1 + random.nextInt(300)) + "号";
+			String address = grid.communityName() + road + (1 + house) + "号";
 			String building = String.valueOf(1 + random.nextInt(12));
 			String unit = String.valueOf(1 + random.nextInt(3));
 			String room = (1 + random.nextInt(18)) + String.format("%02d", 1 + random.nextInt(4));
-			int size = employee ? 1 : 1 + random.nextInt(4);
+			int size = employee ? 1 : Math.min(1 + random.nextInt(4), groups.size() - person);
 			UUID head = null;
 			Residency residency = random.nextInt(4) == 0 || employee ? Residency.FLOATING : Residency.REGISTERED;
 			for (int m = 0; m < size && person < total; m++, person++) {
