@@ -8,6 +8,10 @@ export const Permission = {
   WorkersRead: 'workers.read',
   WorkersManage: 'workers.manage',
   PersonalDataReveal: 'personaldata.reveal',
+  RegistersRead: 'registers.read',
+  RegistersManage: 'registers.manage',
+  RegistersImport: 'registers.import',
+  RegistersTags: 'registers.tags',
 } as const
 
 export type PermissionName = (typeof Permission)[keyof typeof Permission]
