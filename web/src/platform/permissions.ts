@@ -10,6 +10,10 @@ export const Permission = {
   PersonalDataReveal: 'personaldata.reveal',
   CampaignsRead: 'campaigns.read',
   CampaignsRecord: 'campaigns.record',
+  RegistersRead: 'registers.read',
+  RegistersManage: 'registers.manage',
+  RegistersImport: 'registers.import',
+  RegistersTags: 'registers.tags',
 } as const
 
 export type PermissionName = (typeof Permission)[keyof typeof Permission]

@@ -100,6 +100,34 @@ public class ApiClient {
 			.POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail))), "POST");
 	}
 
+	/** A request whose answer is binary (a download): the status, content type and bytes. */
+	public Download download(String method, String path, Object body) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).header("Accept-Language", language);
+		if (!"GET".equals(method)) {
+			if (cookie("XSRF-TOKEN").isEmpty()) {
+				get("/api/auth/csrf");
+			}
+			cookie("XSRF-TOKEN").ifPresent(token -> builder.header("X-XSRF-TOKEN", token));
+			builder.header("Content-Type", "application/json")
+				.method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+		}
+		try {
+			HttpResponse<byte[]> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+			return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+					response.body());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	public record Download(int status, String contentType, byte[] body) {
+	}
+
 	public Optional<String> cookie(String name) {
 		return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst();
 	}

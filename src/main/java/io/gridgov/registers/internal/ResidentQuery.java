@@ -82,6 +82,16 @@ class ResidentQuery {
 		return jdbc.sql("SELECT COUNT(*) FROM registers_resident r" + where).params(params).query(Long.class).single();
 	}
 
+	List<ResidentStore.Row> rows(List<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT " + ResidentStore.COLUMNS + " FROM registers_resident r WHERE r.id IN (:ids)")
+			.param("ids", ids)
+			.query(ResidentStore.Row.class)
+			.list();
+	}
+
 	ResidentView view(ResidentStore.Row row) {
 		return views(List.of(row)).get(0);
 	}

@@ -1,0 +1,290 @@
+package io.gridgov.registers.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.gridgov.platform.Ids;
+import io.gridgov.platform.audit.AuditRecord;
+import io.gridgov.platform.audit.AuditTrail;
+import io.gridgov.platform.problem.DomainException;
+import io.gridgov.platform.problem.ErrorKind;
+import io.gridgov.platform.problem.ProblemFactory;
+import io.gridgov.platform.problem.RecordNotFoundException;
+import io.gridgov.platform.scope.Actor;
+import io.gridgov.registers.internal.ImportJobStore.Job;
+import io.gridgov.registers.internal.ImportJobStore.Refusal;
+import io.gridgov.registers.internal.RowImporter.RowRefusal;
+import jakarta.annotation.PreDestroy;
+
+/**
+ * Imports a register file as a job (ADR 0021). The upload is copied to a temporary file; a first
+ * pass reads the whole file and checks its shape — readable, the template's required columns, no
+ * merged cells, within the row limit — and counts the rows, so a file that cannot be read at all
+ * writes nothing. The second pass validates each row with the rules of the forms and writes the
+ * valid ones in batches of {@value #BATCH} rows, one transaction each, updating the job's progress
+ * with the batch. Duplicates (same ID number or credit code) update; identical rows change nothing.
+ */
+@Service
+class ImportService {
+
+	static final int BATCH = 500;
+	private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+
+	private final ImportJobStore jobs;
+	private final RowImporter rows;
+	private final TransactionTemplate transaction;
+	private final ProblemFactory problems;
+	private final AuditTrail audit;
+	private final Clock clock;
+	private final long maxBytes;
+	private final int maxRows;
+	private final ExecutorService executor = Executors.newFixedThreadPool(2, runnable -> {
+		Thread thread = new Thread(runnable, "registers-import");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	ImportService(ImportJobStore jobs, RowImporter rows, TransactionTemplate transaction, ProblemFactory problems,
+			AuditTrail audit, Clock clock, @Value("${gridgov.registers.import.max-bytes:52428800}") long maxBytes,
+			@Value("${gridgov.registers.import.max-rows:1000000}") int maxRows) {
+		this.jobs = jobs;
+		this.rows = rows;
+		this.transaction = transaction;
+		this.problems = problems;
+		this.audit = audit;
+		this.clock = clock;
+		this.maxBytes = maxBytes;
+		this.maxRows = maxRows;
+	}
+
+	@PreDestroy
+	void stop() throws InterruptedException {
+		executor.shutdown();
+		executor.awaitTermination(10, TimeUnit.SECONDS);
+	}
+
+	/** Accepts an upload and starts its job; the answer comes at once with the job id. */
+	UUID start(ImportKind kind, String fileName, long size, InputStream content, Actor actor) {
+		String name = fileName == null ? "" : Path.of(fileName.replace('\\', '/')).getFileName().toString();
+		String lower = name.toLowerCase(Locale.ROOT);
+		if (!lower.endsWith(".xlsx") && !lower.endsWith(".csv")) {
+			throw new DomainException(ErrorKind.INVALID, "registers.import-file-type");
+		}
+		if (size > maxBytes) {
+			throw new DomainException(ErrorKind.INVALID, "registers.import-too-large", maxBytes / (1024 * 1024));
+		}
+		Path file;
+		try {
+			file = Files.createTempFile("gridgov-import-", lower.endsWith(".csv") ? ".csv" : ".xlsx");
+			long copied = Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
+			if (copied > maxBytes) {
+				Files.deleteIfExists(file);
+				throw new DomainException(ErrorKind.INVALID, "registers.import-too-large", maxBytes / (1024 * 1024));
+			}
+		}
+		catch (IOException e) {
+			throw new DomainException(ErrorKind.INVALID, "registers.import-unreadable");
+		}
+		UUID id = Ids.newId(clock);
+		jobs.create(id, kind, name.length() > 200 ? name.substring(0, 200) : name, actor.userId(), actor.scope().value(),
+				clock.instant());
+		audit.record(AuditRecord.success("REGISTER_IMPORT", "import", id).withDetail(kind + " " + name));
+		SecurityContext context = SecurityContextHolder.getContext();
+		executor.submit(() -> {
+			SecurityContextHolder.setContext(context);
+			try {
+				run(id, kind, file, actor);
+			}
+			finally {
+				SecurityContextHolder.clearContext();
+				try {
+					Files.deleteIfExists(file);
+				}
+				catch (IOException e) {
+					log.warn("Could not delete the temporary import file of job {}", id);
+				}
+			}
+		});
+		return id;
+	}
+
+	/** Runs a whole import in the calling thread (the benchmark, and the job's worker thread). */
+	void run(UUID id, ImportKind kind, Path file, Actor actor) {
+		long started = System.nanoTime();
+		try {
+			Table table = file.toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? new CsvTable(file) : new XlsxTable(file);
+			Table.Shape shape = table.inspect();
+			Map<String, Integer> index = index(kind, shape);
+			jobs.running(id, shape.rows());
+			Counters counters = new Counters();
+			List<SourceRow> batch = new ArrayList<>(BATCH);
+			table.rows(row -> {
+				batch.add(row);
+				if (batch.size() == BATCH) {
+					write(id, kind, index, batch, actor, counters);
+					batch.clear();
+				}
+			});
+			write(id, kind, index, batch, actor, counters);
+			jobs.finish(id, clock.instant());
+			log.info("Import job {} ({}) done in {} ms: {} rows, {} accepted, {} updated, {} unchanged, {} refused", id, kind,
+					(System.nanoTime() - started) / 1_000_000, counters.processed, counters.accepted, counters.updated,
+					counters.unchanged, counters.refused);
+		}
+		catch (ImportFileException e) {
+			jobs.fail(id, e.code(), e.arg(), clock.instant());
+			log.info("Import job {} refused the file: {}", id, e.code());
+		}
+		catch (RuntimeException e) {
+			jobs.fail(id, "registers.import-failed", null, clock.instant());
+			log.error("Import job {} failed", id, e);
+		}
+	}
+
+	private Map<String, Integer> index(ImportKind kind, Table.Shape shape) {
+		if (shape.header().isEmpty()) {
+			throw new ImportFileException("registers.import-empty", null);
+		}
+		Map<String, Integer> index = new HashMap<>();
+		for (int i = 0; i < shape.header().size(); i++) {
+			int column = i;
+			kind.column(shape.header().get(i)).ifPresent(c -> index.putIfAbsent(c.key(), column));
+		}
+		List<String> missing = kind.columns()
+			.stream()
+			.filter(c -> c.required() && !index.containsKey(c.key()))
+			.map(ImportKind.Column::header)
+			.toList();
+		if (!missing.isEmpty()) {
+			throw new ImportFileException("registers.import-wrong-template", String.join("、", missing));
+		}
+		if (!shape.mergedRanges().isEmpty()) {
+			throw new ImportFileException("registers.import-merged-cells",
+					String.join(", ", shape.mergedRanges().subList(0, Math.min(5, shape.mergedRanges().size()))));
+		}
+		if (shape.rows() == 0) {
+			throw new ImportFileException("registers.import-empty", null);
+		}
+		if (shape.rows() > maxRows) {
+			throw new ImportFileException("registers.import-too-many-rows", String.valueOf(maxRows));
+		}
+		return index;
+	}
+
+	private static final class Counters {
+		int processed, accepted, updated, unchanged, refused;
+
+		Counters copy() {
+			Counters c = new Counters();
+			c.processed = processed;
+			c.accepted = accepted;
+			c.updated = updated;
+			c.unchanged = unchanged;
+			c.refused = refused;
+			return c;
+		}
+
+		void set(Counters c) {
+			processed = c.processed;
+			accepted = c.accepted;
+			updated = c.updated;
+			unchanged = c.unchanged;
+			refused = c.refused;
+		}
+	}
+
+	/** One batch in one transaction; when the database refuses the batch, each row is retried alone. */
+	private void write(UUID id, ImportKind kind, Map<String, Integer> index, List<SourceRow> batch, Actor actor,
+			Counters counters) {
+		if (batch.isEmpty()) {
+			return;
+		}
+		Counters before = counters.copy();
+		try {
+			transaction.executeWithoutResult(status -> {
+				for (SourceRow row : batch) {
+					one(id, kind, index, row, actor, counters);
+				}
+				jobs.progress(id, counters.processed, counters.accepted, counters.updated, counters.unchanged, counters.refused);
+			});
+		}
+		catch (RuntimeException e) {
+			counters.set(before);
+			for (SourceRow row : batch) {
+				try {
+					transaction.executeWithoutResult(status -> one(id, kind, index, row, actor, counters));
+				}
+				catch (RuntimeException rowFailure) {
+					counters.processed++;
+					counters.refused++;
+					transaction.executeWithoutResult(status -> jobs.refuse(id, refusal(row.number(), null, "registers.import-failed")));
+				}
+			}
+			jobs.progress(id, counters.processed, counters.accepted, counters.updated, counters.unchanged, counters.refused);
+		}
+	}
+
+	private void one(UUID id, ImportKind kind, Map<String, Integer> index, SourceRow row, Actor actor, Counters counters) {
+		counters.processed++;
+		try {
+			switch (rows.importRow(kind, index, row, actor)) {
+				case ACCEPTED -> counters.accepted++;
+				case UPDATED -> counters.updated++;
+				case UNCHANGED -> counters.unchanged++;
+			}
+		}
+		catch (RowRefusal refused) {
+			counters.refused++;
+			jobs.refuse(id, refusal(row.number(), refused.column, refused.code, refused.args));
+		}
+	}
+
+	private Refusal refusal(int row, String column, String code, Object... args) {
+		return new Refusal(row, column, code, problems.message(code, args, ProblemFactory.CHINESE),
+				problems.message(code, args, Locale.ENGLISH));
+	}
+
+	Job job(UUID id, Actor actor) {
+		Job job = jobs.find(id).orElseThrow(() -> RecordNotFoundException.notFound("import", id));
+		if (!job.createdBy().equals(actor.userId())) {
+			throw RecordNotFoundException.outOfScope("import", id);
+		}
+		return job;
+	}
+
+	List<Refusal> refusals(UUID id, Actor actor, int limit) {
+		job(id, actor);
+		return jobs.refusals(id, limit);
+	}
+
+	/** The problem of a job whose file was refused, in both languages, for the report. */
+	Map<String, String> problem(Job job) {
+		if (job.problemCode() == null) {
+			return null;
+		}
+		Object[] args = job.problemArg() == null ? new Object[0] : new Object[] { job.problemArg() };
+		return Map.of("code", job.problemCode(), "zh-CN", problems.message(job.problemCode(), args, ProblemFactory.CHINESE),
+				"en", problems.message(job.problemCode(), args, Locale.ENGLISH));
+	}
+}

@@ -1,0 +1,101 @@
+package io.gridgov.registers.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/** Writes XLSX files (templates, reports, exports) with POI's streaming writer: at most 200 rows in memory. */
+final class Workbooks {
+
+	private Workbooks() {
+	}
+
+	/** A sheet writer: an optional watermark line, a header, then rows of text. */
+	static final class Writer implements AutoCloseable {
+
+		private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+		private final CellStyle text;
+		private final CellStyle bold;
+		private Sheet sheet;
+		private int next;
+		private int width;
+
+		Writer() {
+			text = workbook.createCellStyle();
+			text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+			bold = workbook.createCellStyle();
+			Font font = workbook.createFont();
+			font.setBold(true);
+			bold.setFont(font);
+			bold.setDataFormat(workbook.createDataFormat().getFormat("@"));
+		}
+
+		Writer sheet(String name, List<String> header) {
+			sheet = workbook.createSheet(name);
+			next = 0;
+			width = header.size();
+			return this;
+		}
+
+		Writer watermark(String line) {
+			Row row = sheet.createRow(next++);
+			row.createCell(0).setCellValue(line);
+			row.getCell(0).setCellStyle(bold);
+			if (width > 1) {
+				sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, width - 1));
+			}
+			return this;
+		}
+
+		Writer header(List<String> header) {
+			Row row = sheet.createRow(next++);
+			for (int i = 0; i < header.size(); i++) {
+				row.createCell(i).setCellValue(header.get(i));
+				row.getCell(i).setCellStyle(bold);
+				sheet.setDefaultColumnStyle(i, text);
+				sheet.setColumnWidth(i, Math.max(10, header.get(i).length() * 2 + 6) * 256);
+			}
+			return this;
+		}
+
+		Writer row(List<?> values) {
+			Row row = sheet.createRow(next++);
+			for (int i = 0; i < values.size(); i++) {
+				Object value = values.get(i);
+				if (value != null) {
+					row.createCell(i).setCellValue(String.valueOf(value));
+					row.getCell(i).setCellStyle(text);
+				}
+			}
+			return this;
+		}
+
+		byte[] bytes() {
+			try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+				workbook.write(out);
+				return out.toByteArray();
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+
+		@Override
+		public void close() {
+			try {
+				workbook.close();
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+	}
+}
