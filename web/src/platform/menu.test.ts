@@ -24,7 +24,22 @@ describe('menuItemsFor', () => {
   })
 
   it('permissionsWithoutAMenuEntryAddNothing', () => {
-    expect(keys(['regions.read', 'cases.read', 'audit.readx'])).toEqual(['home', 'regions'])
+    expect(keys(['regions.read', 'personaldata.reveal', 'audit.readx'])).toEqual(['home', 'regions'])
+  })
+
+  it('theCaseQueueNeedsCasesReadAndTheCatalogueNeedsCasesConfigure', () => {
+    expect(keys(['cases.read'])).toEqual(['home', 'cases'])
+    expect(keys(['cases.configure'])).toEqual(['home', 'cases-catalogue'])
+  })
+
+  it('intakeIsForTheCommandCentreAndTheInboxForDepartments', () => {
+    const commandCentre = menuItemsFor(['cases.read', 'cases.report'], ['COMMAND_CENTRE']).map((i) => i.key)
+    expect(commandCentre).toEqual(['home', 'cases', 'case-intake'])
+    const department = menuItemsFor(['cases.read'], ['DEPARTMENT']).map((i) => i.key)
+    expect(department).toEqual(['home', 'cases', 'inbox'])
+    // A grid worker may report, but from the patrol page of the phone, not from the operator's intake form.
+    expect(menuItemsFor(['cases.read', 'cases.report'], ['GRID_WORKER']).map((i) => i.key)).not.toContain('case-intake')
+    expect(menuItemsFor(['cases.read'], ['COMMAND_CENTRE']).map((i) => i.key)).not.toContain('case-intake')
   })
 
   it('theMapNeedsGridsReadAndWorkersAndBoardsNeedWorkersRead', () => {
