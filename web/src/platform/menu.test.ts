@@ -112,4 +112,22 @@ describe('SideMenu', () => {
     })
     expect((await renderedItems(['grids.read', 'grids.manage'])).labels).toEqual(['首页', '网格地图', '网格管理'])
   })
+
+  it('highlightsTheLongestMatchingEntrySoTheIntakeIsNotTheQueue', async () => {
+    const router = createRouter({
+      history: createMemoryHistory(),
+      routes: [{ path: '/:any(.*)*', component: { template: '<div />' } }],
+    })
+    await router.push('/cases/new')
+    const wrapper = mount(SideMenu, {
+      props: { permissions: ['cases.read', 'cases.report'], roles: ['COMMAND_CENTRE'] },
+      global: { plugins: [router, i18n, ElementPlus] },
+    })
+    expect(wrapper.get('[data-testid="menu-case-intake"]').classes()).toContain('is-active')
+    expect(wrapper.get('[data-testid="menu-cases"]').classes()).not.toContain('is-active')
+    await router.push('/cases/0190abcd')
+    await wrapper.vm.$nextTick()
+    expect(wrapper.get('[data-testid="menu-cases"]').classes()).toContain('is-active')
+    wrapper.unmount()
+  })
 })
