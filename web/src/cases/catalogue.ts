@@ -41,3 +41,16 @@ export const yearOf = (date: string) => Number(date.slice(0, 4))
 export function calendarYears(known: readonly number[], thisYear: number): number[] {
   return [...new Set([...known, thisYear, thisYear + 1])].sort((a, b) => b - a)
 }
+
+/** Code → name of every class and leaf (a routing rule may name either). */
+export function categoryNames(classes: readonly CategoryClass[], locale: string): Map<string, string> {
+  const names = new Map<string, string>()
+  for (const c of classes) {
+    names.set(c.code, nameIn(c, locale))
+    for (const leaf of c.leaves) names.set(leaf.code, nameIn(leaf, locale))
+  }
+  return names
+}
+
+/** The region code a routing rule uses for "everywhere" (`gridgov.regions.root-code`). */
+export const ROOT_REGION = '000000000000'
