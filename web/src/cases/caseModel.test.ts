@@ -95,6 +95,8 @@ describe('action buttons and dialogs', () => {
     expect(dialogFor('APPROVE_EXTENSION')?.showsPendingExtension).toBe(true)
     expect(dialogFor('SUPERVISE')?.required).toEqual(['note'])
     expect(dialogFor('VERIFY_FAIL')?.fields).toContain('photos')
+    // The server reads why verification failed from `reason`.
+    expect(dialogFor('VERIFY_FAIL')?.required).toEqual(['reason'])
     expect(dialogFor('VERIFY_PASS')?.fields).toContain('photos')
     expect(dialogFor('ASSIGN_GRID')?.required).toEqual(['gridCode'])
     expect(dialogFor('RATE')).toBeNull()

@@ -61,7 +61,7 @@ export const ACTION_DIALOGS: Partial<Record<CaseAction, ActionDialog>> = {
   APPROVE_EXTENSION: { fields: ['note'], required: [], button: 'warning', showsPendingExtension: true },
   RESUME: { fields: ['note'], required: [], button: 'primary' },
   VERIFY_PASS: { fields: ['note', 'photos'], required: [], button: 'success' },
-  VERIFY_FAIL: { fields: ['note', 'photos'], required: ['note'], button: 'danger' },
+  VERIFY_FAIL: { fields: ['reason', 'photos'], required: ['reason'], button: 'danger' },
   SUPERVISE: { fields: ['note'], required: ['note'], button: 'warning' },
   CLOSE: { fields: ['note'], required: [], button: 'primary' },
 }
@@ -230,4 +230,9 @@ export function pendingExtensionView(pending: PendingExtension | undefined): { d
   if (!pending) return null
   if (typeof pending === 'string') return { deadline: pending, reason: null }
   return { deadline: pending.newDeadline ?? pending.requestedDeadline ?? null, reason: pending.reason ?? null }
+}
+
+/** The category's name in the UI language (the server sends both). */
+export function categoryLabel(item: Pick<CaseSummary, 'categoryName' | 'categoryNameEn'>, locale: string): string {
+  return locale === 'en' && item.categoryNameEn ? item.categoryNameEn : item.categoryName
 }

@@ -1,5 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { actionPath, caseQueryString, casesApi, IdempotentSubmission, IDEMPOTENCY_HEADER, type NewCase } from './casesApi'
+import {
+  actionPath,
+  caseQueryString,
+  casesApi,
+  flattenDuplicate,
+  IdempotentSubmission,
+  IDEMPOTENCY_HEADER,
+  type CaseSummary,
+  type NewCase,
+} from './casesApi'
 import { withQuery } from '../platform/api'
 
 const newCase = (over: Partial<NewCase> = {}): NewCase => ({
@@ -100,5 +109,21 @@ describe('filters to query string', () => {
 
   it('theInboxAsksForMine', () => {
     expect(withQuery('/api/cases', caseQueryString({ mine: true, page: 0, size: 200 }))).toBe('/api/cases?mine=true&page=0&size=200')
+  })
+})
+
+describe('duplicates', () => {
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('readsTheServersNestedShapeAndTheContractsFlatOne', async () => {
+    const summary = { id: 'a', trackingCode: 'AAAA-BBBB-CCCC', status: 'REPORTED' } as CaseSummary
+    expect(flattenDuplicate({ summary, distanceMetres: 12 })).toMatchObject({ id: 'a', distanceMetres: 12 })
+    expect(flattenDuplicate({ ...summary, distanceMetres: 7 })).toMatchObject({ id: 'a', distanceMetres: 7 })
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify([{ summary, distanceMetres: 30 }]), { status: 200, headers: { 'content-type': 'application/json' } })),
+    )
+    const found = await casesApi.duplicates({ category: 'X', longitude: 113, latitude: 22 })
+    expect(found).toEqual([{ ...summary, distanceMetres: 30 }])
   })
 })

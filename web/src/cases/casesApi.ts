@@ -59,6 +59,7 @@ export interface CaseSummary {
   source: CaseSource
   categoryCode: string
   categoryName: string
+  categoryNameEn?: string | null
   gridCode: string | null
   gridName: string | null
   communityCode: string | null
@@ -104,10 +105,12 @@ export interface CaseAttachment {
   publicSafe: boolean
 }
 
-/** A requested extension waiting for the command centre; the contract leaves its shape open. */
+/** A requested extension waiting for the command centre: the server sends the requested deadline. */
 export type PendingExtension = { newDeadline?: string; requestedDeadline?: string; reason?: string } | string | null
 
 export interface CaseDetail extends CaseSummary {
+  acceptDeadline?: string | null
+  hotlineOrderNo?: string | null
   address: string | null
   longitude: number | null
   latitude: number | null
@@ -173,15 +176,21 @@ export interface RoutingProposal {
   assignee: CaseAssignee | null
   ruleId: string | null
   byDefault: boolean
-  ruleNote: string | null
+  /** Not in the server's answer; the dialog looks the rule up for its note. */
+  ruleNote?: string | null
 }
 
 export interface Assignees {
-  departments: { code: string; name: string }[]
+  departments: { code: string; name: string; active?: boolean }[]
   gridWorkers: { id: string; name: string; grids: string[]; lead: boolean }[]
 }
 
 export type DuplicateCase = CaseSummary & { distanceMetres: number }
+
+/** The server nests the case (`{summary, distanceMetres}`); the contract flattens it. Both are read. */
+export function flattenDuplicate(raw: DuplicateCase | { summary: CaseSummary; distanceMetres: number }): DuplicateCase {
+  return 'summary' in raw && raw.summary ? { ...raw.summary, distanceMetres: raw.distanceMetres } : (raw as DuplicateCase)
+}
 
 export interface UploadedAttachment {
   id: string
@@ -329,9 +338,12 @@ export const casesApi = {
   act: (id: string, action: CaseAction, body: ActionBody) =>
     api.post<CaseDetail>(`${caseUrl(id)}/actions/${actionPath(action)}`, body),
   routingProposal: (id: string) => api.get<RoutingProposal>(`${caseUrl(id)}/routing-proposal`),
-  assignees: () => api.get<Assignees>('/api/cases/assignees'),
-  duplicates: (params: { category: string; longitude: number; latitude: number; excludeId?: string }) =>
-    api.get<DuplicateCase[]>(withQuery('/api/cases/duplicates', { ...params })),
+  /** Active departments, and the workers of `grid` (none without a grid). */
+  assignees: (grid?: string | null) => api.get<Assignees>(withQuery('/api/cases/assignees', { grid })),
+  duplicates: async (params: { category: string; longitude: number; latitude: number; excludeId?: string }) =>
+    (await api.get<Parameters<typeof flattenDuplicate>[0][]>(withQuery('/api/cases/duplicates', { ...params }))).map(
+      flattenDuplicate,
+    ),
   revealReporterPhone: (id: string, reason: string) =>
     api.post<{ value: string }>(`${caseUrl(id)}/reporter-phone/reveal`, { reason }),
   upload: (file: File, options: UploadOptions = {}) => {
@@ -351,6 +363,7 @@ export const casesApi = {
   deleteDepartment: (id: string, version: number) =>
     api.delete(withQuery(`${catalogue}/departments/${encodeURIComponent(id)}`, { version })),
   rules: () => api.get<RoutingRule[]>(`${catalogue}/routing-rules`),
+  rule: (id: string) => api.get<RoutingRule>(`${catalogue}/routing-rules/${encodeURIComponent(id)}`),
   createRule: (body: RuleBody) => api.post<RoutingRule>(`${catalogue}/routing-rules`, body),
   reviseRule: (id: string, body: RuleBody) =>
     api.put<RoutingRule>(`${catalogue}/routing-rules/${encodeURIComponent(id)}`, body),
