@@ -18,10 +18,29 @@ const EXPECTED_MENU = {
     'menu-users',
   ],
   AUDITOR: ['menu-home', 'menu-regions', 'menu-audit'],
-  COMMAND_CENTRE: ['menu-home', 'menu-cases', 'menu-case-intake', 'menu-map', 'menu-regions', 'menu-workers', 'menu-boards'],
+  COMMAND_CENTRE: [
+    'menu-home',
+    'menu-cases',
+    'menu-case-intake',
+    'menu-map',
+    'menu-campaigns',
+    'menu-regions',
+    'menu-workers',
+    'menu-boards',
+  ],
   DEPARTMENT: ['menu-home', 'menu-cases', 'menu-inbox', 'menu-map', 'menu-regions', 'menu-workers', 'menu-boards'],
-  GRID_WORKER: ['menu-home', 'menu-cases', 'menu-map', 'menu-my-grid', 'menu-regions', 'menu-workers', 'menu-boards'],
-  LEADER: ['menu-home', 'menu-cases', 'menu-map', 'menu-regions', 'menu-workers', 'menu-boards'],
+  GRID_WORKER: [
+    'menu-home',
+    'menu-cases',
+    'menu-map',
+    'menu-my-grid',
+    'menu-followups-today',
+    'menu-campaigns',
+    'menu-regions',
+    'menu-workers',
+    'menu-boards',
+  ],
+  LEADER: ['menu-home', 'menu-cases', 'menu-map', 'menu-campaigns', 'menu-regions', 'menu-workers', 'menu-boards'],
 }
 const DEFAULT_MENU = ['menu-home', 'menu-map', 'menu-regions', 'menu-workers', 'menu-boards']
 const expectedMenu = (role) => EXPECTED_MENU[role] ?? DEFAULT_MENU

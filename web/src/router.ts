@@ -102,6 +102,24 @@ export const routes: RouteRecordRaw[] = [
         meta: { permission: Permission.WorkersRead, titleKey: 'menu.boards' },
       },
       {
+        path: 'followups/today',
+        name: 'followups-today',
+        component: () => import('./campaigns/TodayPage.vue'),
+        meta: { permission: Permission.CampaignsRecord, titleKey: 'menu.followupsToday' },
+      },
+      {
+        path: 'campaigns',
+        name: 'campaigns',
+        component: () => import('./campaigns/CampaignsPage.vue'),
+        meta: { permission: Permission.CampaignsRead, titleKey: 'menu.campaigns' },
+      },
+      {
+        path: 'campaigns/:id',
+        name: 'campaign-progress',
+        component: () => import('./campaigns/CampaignProgressPage.vue'),
+        meta: { permission: Permission.CampaignsRead, titleKey: 'menu.campaigns' },
+      },
+      {
         path: 'regions',
         name: 'regions',
         component: () => import('./geo/RegionTreePage.vue'),

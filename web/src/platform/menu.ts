@@ -1,8 +1,10 @@
 import type { Component } from 'vue'
 import {
+  Checked,
   Document,
   EditPen,
   Files,
+  Flag,
   HomeFilled,
   Location,
   Management,
@@ -24,6 +26,8 @@ export type MenuKey =
   | 'cases-catalogue'
   | 'map'
   | 'my-grid'
+  | 'followups-today'
+  | 'campaigns'
   | 'regions'
   | 'grids-admin'
   | 'workers'
@@ -72,6 +76,15 @@ export const MENU: readonly MenuItem[] = [
     permission: Permission.GridsRead,
     role: Role.GridWorker,
   },
+  {
+    key: 'followups-today',
+    path: '/followups/today',
+    labelKey: 'menu.followupsToday',
+    icon: Checked,
+    permission: Permission.CampaignsRecord,
+    role: Role.GridWorker,
+  },
+  { key: 'campaigns', path: '/campaigns', labelKey: 'menu.campaigns', icon: Flag, permission: Permission.CampaignsRead },
   { key: 'regions', path: '/regions', labelKey: 'menu.regions', icon: Location, permission: Permission.RegionsRead },
   { key: 'grids-admin', path: '/grids', labelKey: 'menu.gridsAdmin', icon: Files, permission: Permission.GridsManage },
   { key: 'workers', path: '/workers', labelKey: 'menu.workers', icon: UserFilled, permission: Permission.WorkersRead },

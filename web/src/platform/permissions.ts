@@ -11,6 +11,8 @@ export const Permission = {
   CasesRead: 'cases.read',
   CasesReport: 'cases.report',
   CasesConfigure: 'cases.configure',
+  CampaignsRead: 'campaigns.read',
+  CampaignsRecord: 'campaigns.record',
 } as const
 
 export type PermissionName = (typeof Permission)[keyof typeof Permission]

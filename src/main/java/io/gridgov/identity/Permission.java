@@ -16,6 +16,20 @@ public final class Permission {
 	public static final String CASES_READ = "cases.read";
 	/** Report a case as a signed-in user (patrol, hotline, petition) and import hotline work orders. */
 	public static final String CASES_REPORT = "cases.report";
+	/** Read the registers of residents, households and enterprises (masked) within the scope; record visits. */
+	public static final String REGISTERS_READ = "registers.read";
+	/** Create and change residents, households and enterprises within the scope. */
+	public static final String REGISTERS_MANAGE = "registers.manage";
+	/** Import registers from XLSX/CSV files. */
+	public static final String REGISTERS_IMPORT = "registers.import";
+	/** Edit the list of tags (special and key groups). */
+	public static final String REGISTERS_TAGS = "registers.tags";
+	/** See follow-up campaigns, their lists and progress (cut to the region scope). */
+	public static final String CAMPAIGNS_READ = "campaigns.read";
+	/** Create, edit, start, finish and cancel follow-up campaigns. */
+	public static final String CAMPAIGNS_MANAGE = "campaigns.manage";
+	/** Record follow-up outcomes and close home-service tasks of the grids in scope. */
+	public static final String CAMPAIGNS_RECORD = "campaigns.record";
 	/** See a personal data value (phone, ID number) in full, with a stated reason; every reveal is audited. */
 	public static final String PERSONAL_DATA_REVEAL = "personaldata.reveal";
 

@@ -9,17 +9,20 @@ import java.util.Set;
 public enum Role {
 
 	ADMIN(Permission.REGIONS_READ, Permission.USERS_MANAGE, Permission.GRIDS_READ, Permission.GRIDS_MANAGE,
-			Permission.WORKERS_READ, Permission.WORKERS_MANAGE, Permission.CASES_CONFIGURE),
+			Permission.WORKERS_READ, Permission.WORKERS_MANAGE, Permission.CASES_CONFIGURE, Permission.REGISTERS_TAGS),
 	AUDITOR(Permission.REGIONS_READ, Permission.AUDIT_READ),
 	COMMAND_CENTRE(Permission.REGIONS_READ, Permission.GRIDS_READ, Permission.WORKERS_READ, Permission.WORKERS_MANAGE,
-			Permission.PERSONAL_DATA_REVEAL, Permission.CASES_READ, Permission.CASES_REPORT),
+			Permission.PERSONAL_DATA_REVEAL, Permission.CASES_READ, Permission.CASES_REPORT, Permission.REGISTERS_READ,
+			Permission.REGISTERS_MANAGE, Permission.REGISTERS_IMPORT, Permission.REGISTERS_TAGS, Permission.CAMPAIGNS_READ,
+			Permission.CAMPAIGNS_MANAGE, Permission.CAMPAIGNS_RECORD),
 	DEPARTMENT(Permission.REGIONS_READ, Permission.GRIDS_READ, Permission.WORKERS_READ, Permission.CASES_READ),
 	GRID_WORKER(Permission.REGIONS_READ, Permission.GRIDS_READ, Permission.WORKERS_READ, Permission.CASES_READ,
-			Permission.CASES_REPORT),
+			Permission.CASES_REPORT, Permission.REGISTERS_READ, Permission.REGISTERS_MANAGE, Permission.CAMPAIGNS_READ,
+			Permission.CAMPAIGNS_RECORD),
 	MEDIATOR(Permission.REGIONS_READ, Permission.GRIDS_READ, Permission.WORKERS_READ),
 	PARTY_OFFICER(Permission.REGIONS_READ, Permission.GRIDS_READ, Permission.WORKERS_READ),
 	LEADER(Permission.REGIONS_READ, Permission.GRIDS_READ, Permission.WORKERS_READ, Permission.PERSONAL_DATA_REVEAL,
-			Permission.CASES_READ);
+			Permission.CASES_READ, Permission.REGISTERS_READ, Permission.CAMPAIGNS_READ);
 
 	private final Set<String> permissions;
 

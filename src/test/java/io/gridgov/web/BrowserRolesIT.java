@@ -49,6 +49,14 @@ class BrowserRolesIT extends IntegrationTest {
 		}
 	}
 
+	@Test
+	void aGridWorkerRunsACampaignDayOnAPhoneAndTheProgressPageFollows() throws IOException, InterruptedException {
+		runBrowserTest("campaigns");
+		for (String shot : new String[] { "followups-today-phone", "followups-recorded-phone", "campaign-progress-desktop" }) {
+			assertThat(SCREENSHOTS.resolve(shot + ".png")).as("screenshot %s", shot).exists();
+		}
+	}
+
 	private void runBrowserTest(String name) throws IOException, InterruptedException {
 		Assumptions.assumeFalse(Boolean.getBoolean("gridgov.test.skipBrowser"), "browser tests skipped by -Dgridgov.skipBrowser");
 		boolean required = Boolean.parseBoolean(System.getenv().getOrDefault("GRIDGOV_BROWSER_REQUIRED", "false"));

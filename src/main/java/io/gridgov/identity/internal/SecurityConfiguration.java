@@ -77,6 +77,11 @@ class SecurityConfiguration {
 				.requestMatchers("/api/cases/catalogue/**").hasAuthority(Permission.GRIDS_READ)
 				.requestMatchers(HttpMethod.POST, "/api/cases", "/api/cases/import").hasAuthority(Permission.CASES_REPORT)
 				.requestMatchers("/api/cases/**").hasAuthority(Permission.CASES_READ)
+				.requestMatchers(HttpMethod.GET, "/api/registers/tags").hasAnyAuthority(Permission.REGISTERS_READ,
+						Permission.REGISTERS_TAGS)
+				.requestMatchers("/api/registers/tags/**").hasAuthority(Permission.REGISTERS_TAGS)
+				.requestMatchers("/api/registers/**").hasAuthority(Permission.REGISTERS_READ)
+				.requestMatchers("/api/campaigns/**").hasAuthority(Permission.CAMPAIGNS_READ)
 				.requestMatchers("/api/**").authenticated()
 				.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/actuator/**").hasRole("ADMIN")

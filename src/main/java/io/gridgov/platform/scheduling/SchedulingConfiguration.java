@@ -33,14 +33,18 @@ class SchedulingConfiguration {
 	Scheduler dbScheduler(DataSource dataSource, ObjectProvider<Task<?>> tasks,
 			@Value("${gridgov.scheduling.threads:2}") int threads,
 			@Value("${gridgov.scheduling.polling-interval:10s}") Duration pollingInterval) {
-		List<Task<?>> known = tasks.orderedStream().toList();
+		List<Task<?>> others = new ArrayList<>();
 		List<RecurringTask<?>> recurring = new ArrayList<>();
-		for (Task<?> task : known) {
+		for (Task<?> task : tasks.orderedStream().toList()) {
 			if (task instanceof RecurringTask<?> r) {
 				recurring.add(r);
 			}
+			else {
+				others.add(task);
+			}
 		}
-		return Scheduler.create(dataSource, new ArrayList<>(known))
+		// start tasks are added to the known tasks by the builder itself
+		return Scheduler.create(dataSource, others)
 			.startTasks(onStartup(recurring))
 			.tableName("scheduled_tasks")
 			.threads(threads)

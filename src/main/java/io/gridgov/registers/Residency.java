@@ -1,0 +1,6 @@
+package io.gridgov.registers;
+
+/** Whether a resident is registered here (户籍) or floating population (流动人口). */
+public enum Residency {
+	REGISTERED, FLOATING
+}

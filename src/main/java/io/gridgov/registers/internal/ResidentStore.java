@@ -1,0 +1,160 @@
+package io.gridgov.registers.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import io.gridgov.platform.personaldata.ProtectedValue;
+
+/** Rows of registers_resident and its tags and status history; SQL only, no rules. */
+@Component
+class ResidentStore {
+
+	static final String COLUMNS = "r.id, r.name, r.id_cipher, r.gender, r.birth_date, r.phone_cipher, r.household_id,"
+			+ " r.address, r.building, r.unit, r.room, r.longitude, r.latitude, r.grid_code, r.residency, r.status,"
+			+ " r.content_hash, r.version, r.updated_at";
+
+	record Row(UUID id, String name, String idCipher, String gender, java.time.LocalDate birthDate, String phoneCipher,
+			UUID householdId, String address, String building, String unit, String room, Double longitude,
+			Double latitude, String gridCode, String residency, String status, String contentHash, long version,
+			Instant updatedAt) {
+	}
+
+	private final JdbcClient jdbc;
+
+	ResidentStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Row> byId(UUID id) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM registers_resident r WHERE r.id = ?").param(id).query(Row.class).optional();
+	}
+
+	Optional<Row> byIdHash(String hash) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM registers_resident r WHERE r.id_hash = ?")
+			.param(hash)
+			.query(Row.class)
+			.optional();
+	}
+
+	void insert(UUID id, ResidentFields f, ProtectedValue idNumber, ProtectedValue phone, UUID householdId,
+			String contentHash, Instant now) {
+		jdbc.sql("""
+				INSERT INTO registers_resident (id, name, id_cipher, id_hash, gender, birth_date, phone_cipher, phone_hash,
+				 household_id, address, building, unit, room, longitude, latitude, grid_code, residency, status, content_hash,
+				 created_at, updated_at, version)
+				VALUES (:id, :name, :idCipher, :idHash, :gender, :birth, :phoneCipher, :phoneHash, :household, :address,
+				 :building, :unit, :room, :lon, :lat, :grid, :residency, 'PRESENT', :content, :now, :now, 0)""")
+			.param("id", id)
+			.param("name", f.name())
+			.param("idCipher", idNumber == null ? null : idNumber.ciphertext())
+			.param("idHash", idNumber == null ? null : idNumber.hash())
+			.param("gender", f.gender())
+			.param("birth", f.birthDate())
+			.param("phoneCipher", phone == null ? null : phone.ciphertext())
+			.param("phoneHash", phone == null ? null : phone.hash())
+			.param("household", householdId)
+			.param("address", f.address())
+			.param("building", f.building())
+			.param("unit", f.unit())
+			.param("room", f.room())
+			.param("lon", f.longitude())
+			.param("lat", f.latitude())
+			.param("grid", f.grid().value())
+			.param("residency", f.residency().name())
+			.param("content", contentHash)
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	/** Updates with optimistic locking; false when the version moved on. */
+	boolean update(UUID id, long version, ResidentFields f, ProtectedValue idNumber, ProtectedValue phone,
+			UUID householdId, String contentHash, Instant now) {
+		return jdbc.sql("""
+				UPDATE registers_resident SET name = :name, id_cipher = :idCipher, id_hash = :idHash, gender = :gender,
+				 birth_date = :birth, phone_cipher = :phoneCipher, phone_hash = :phoneHash, household_id = :household,
+				 address = :address, building = :building, unit = :unit, room = :room, longitude = :lon, latitude = :lat,
+				 grid_code = :grid, residency = :residency, content_hash = :content, updated_at = :now, version = version + 1
+				WHERE id = :id AND version = :version""")
+			.param("id", id)
+			.param("version", version)
+			.param("name", f.name())
+			.param("idCipher", idNumber == null ? null : idNumber.ciphertext())
+			.param("idHash", idNumber == null ? null : idNumber.hash())
+			.param("gender", f.gender())
+			.param("birth", f.birthDate())
+			.param("phoneCipher", phone == null ? null : phone.ciphertext())
+			.param("phoneHash", phone == null ? null : phone.hash())
+			.param("household", householdId)
+			.param("address", f.address())
+			.param("building", f.building())
+			.param("unit", f.unit())
+			.param("room", f.room())
+			.param("lon", f.longitude())
+			.param("lat", f.latitude())
+			.param("grid", f.grid().value())
+			.param("residency", f.residency().name())
+			.param("content", contentHash)
+			.param("now", Timestamp.from(now))
+			.update() == 1;
+	}
+
+	void replaceTags(UUID id, Set<String> tags) {
+		jdbc.sql("DELETE FROM registers_resident_tag WHERE resident_id = ?").param(id).update();
+		for (String tag : tags) {
+			jdbc.sql("INSERT INTO registers_resident_tag (resident_id, tag_code) VALUES (?, ?)").params(id, tag).update();
+		}
+	}
+
+	List<String> tags(UUID id) {
+		return jdbc.sql("SELECT tag_code FROM registers_resident_tag WHERE resident_id = ? ORDER BY tag_code")
+			.param(id)
+			.query(String.class)
+			.list();
+	}
+
+	java.util.Map<UUID, List<String>> tags(Collection<UUID> ids) {
+		java.util.Map<UUID, List<String>> byResident = new java.util.HashMap<>();
+		if (ids.isEmpty()) {
+			return byResident;
+		}
+		jdbc.sql("SELECT resident_id, tag_code FROM registers_resident_tag WHERE resident_id IN (:ids) ORDER BY tag_code")
+			.param("ids", List.copyOf(ids))
+			.query((rs, n) -> byResident.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+				.add(rs.getString(2)))
+			.list();
+		return byResident;
+	}
+
+	boolean changeStatus(UUID id, long version, String to, Instant now) {
+		return jdbc.sql("UPDATE registers_resident SET status = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?")
+			.params(to, Timestamp.from(now), id, version)
+			.update() == 1;
+	}
+
+	void addStatusHistory(UUID historyId, UUID resident, String from, String to, String reason, String by, Instant at) {
+		jdbc.sql("INSERT INTO registers_resident_status (id, resident_id, from_status, to_status, reason, changed_by, changed_at)"
+				+ " VALUES (?, ?, ?, ?, ?, ?, ?)")
+			.params(historyId, resident, from, to, reason, by, Timestamp.from(at))
+			.update();
+	}
+
+	record StatusChange(String fromStatus, String toStatus, String reason, String changedBy, Instant changedAt) {
+	}
+
+	List<StatusChange> history(UUID id) {
+		return jdbc.sql("SELECT from_status, to_status, reason, changed_by, changed_at FROM registers_resident_status"
+				+ " WHERE resident_id = ? ORDER BY changed_at, id")
+			.param(id)
+			.query(StatusChange.class)
+			.list();
+	}
+}
