@@ -7,10 +7,31 @@ import { BASE_URL, PHONE, demoAccounts, launch, login, newPage as openPage, scre
 
 /** The menu each role must see, in order (the same order as src/platform/menu.ts). */
 const EXPECTED_MENU = {
-  ADMIN: ['menu-home', 'menu-map', 'menu-regions', 'menu-grids-admin', 'menu-workers', 'menu-boards', 'menu-users'],
+  ADMIN: [
+    'menu-home',
+    'menu-map',
+    'menu-regions',
+    'menu-grids-admin',
+    'menu-workers',
+    'menu-boards',
+    'menu-cases-catalogue',
+    'menu-users',
+  ],
   AUDITOR: ['menu-home', 'menu-regions', 'menu-audit'],
+  COMMAND_CENTRE: [
+    'menu-home',
+    'menu-cases',
+    'menu-case-intake',
+    'menu-map',
+    'menu-campaigns',
+    'menu-regions',
+    'menu-workers',
+    'menu-boards',
+  ],
+  DEPARTMENT: ['menu-home', 'menu-cases', 'menu-inbox', 'menu-map', 'menu-regions', 'menu-workers', 'menu-boards'],
   GRID_WORKER: [
     'menu-home',
+    'menu-cases',
     'menu-map',
     'menu-my-grid',
     'menu-followups-today',
@@ -19,8 +40,7 @@ const EXPECTED_MENU = {
     'menu-workers',
     'menu-boards',
   ],
-  COMMAND_CENTRE: ['menu-home', 'menu-map', 'menu-campaigns', 'menu-regions', 'menu-workers', 'menu-boards'],
-  LEADER: ['menu-home', 'menu-map', 'menu-campaigns', 'menu-regions', 'menu-workers', 'menu-boards'],
+  LEADER: ['menu-home', 'menu-cases', 'menu-map', 'menu-campaigns', 'menu-regions', 'menu-workers', 'menu-boards'],
 }
 const DEFAULT_MENU = ['menu-home', 'menu-map', 'menu-regions', 'menu-workers', 'menu-boards']
 const expectedMenu = (role) => EXPECTED_MENU[role] ?? DEFAULT_MENU

@@ -82,9 +82,24 @@ describe('route guard', () => {
     expect((await landOn('/my-grid')).name).toBe('forbidden')
   })
 
+  it('theCasePagesNeedTheirPermissions', async () => {
+    signIn(['cases.read'])
+    expect((await landOn('/cases')).name).toBe('cases')
+    expect((await landOn('/cases/0190abcd-0000-7000-8000-000000000001')).name).toBe('case')
+    expect((await landOn('/inbox')).name).toBe('inbox')
+    expect((await landOn('/cases/new')).name).toBe('forbidden')
+    expect((await landOn('/cases/catalogue')).name).toBe('forbidden')
+    signIn(['cases.read', 'cases.report'])
+    expect((await landOn('/cases/new')).name).toBe('case-intake')
+    signIn(['cases.configure'])
+    expect((await landOn('/cases/catalogue')).name).toBe('cases-catalogue')
+    expect((await landOn('/cases')).name).toBe('forbidden')
+  })
+
   it('everyGuardedRouteNamesAPermissionTheDecisionChecks', async () => {
     const router = createAppRouter(createMemoryHistory())
-    for (const name of ['regions', 'users', 'audit', 'map', 'my-grid', 'grids-admin', 'workers', 'boards']) {
+    const names = ['regions', 'users', 'audit', 'map', 'my-grid', 'grids-admin', 'workers', 'boards', 'cases', 'case-intake', 'inbox', 'cases-catalogue']
+    for (const name of names) {
       const to = router.resolve({ name })
       const needed = to.meta.permission!
       expect(needed).toBeTruthy()

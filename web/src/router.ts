@@ -42,6 +42,36 @@ export const routes: RouteRecordRaw[] = [
     children: [
       { path: '', name: 'home', component: () => import('./platform/HomePage.vue'), meta: { titleKey: 'menu.home' } },
       {
+        path: 'cases',
+        name: 'cases',
+        component: () => import('./cases/CaseQueuePage.vue'),
+        meta: { permission: Permission.CasesRead, titleKey: 'cases.menu.queue' },
+      },
+      {
+        path: 'cases/new',
+        name: 'case-intake',
+        component: () => import('./cases/CaseIntakePage.vue'),
+        meta: { permission: Permission.CasesReport, titleKey: 'cases.menu.intake' },
+      },
+      {
+        path: 'cases/catalogue',
+        name: 'cases-catalogue',
+        component: () => import('./cases/CatalogueAdminPage.vue'),
+        meta: { permission: Permission.CasesConfigure, titleKey: 'cases.menu.catalogue' },
+      },
+      {
+        path: 'cases/:id',
+        name: 'case',
+        component: () => import('./cases/CaseDetailPage.vue'),
+        meta: { permission: Permission.CasesRead, titleKey: 'cases.detail.title' },
+      },
+      {
+        path: 'inbox',
+        name: 'inbox',
+        component: () => import('./cases/DepartmentInboxPage.vue'),
+        meta: { permission: Permission.CasesRead, titleKey: 'cases.menu.inbox' },
+      },
+      {
         path: 'map',
         name: 'map',
         component: () => import('./geo/GridMapPage.vue'),

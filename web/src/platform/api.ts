@@ -63,6 +63,8 @@ export interface RequestOptions {
   /** Do not hand a 401 to the unauthorized handler (login, the session probe). */
   skipAuthRedirect?: boolean
   signal?: AbortSignal
+  /** Extra request headers (e.g. `Idempotency-Key`); they never override Accept, CSRF or the language. */
+  headers?: Record<string, string>
 }
 
 type UnauthorizedHandler = (error: ApiError) => void
@@ -126,6 +128,7 @@ async function parseError(response: Response): Promise<ApiError> {
 
 async function send<T>(method: string, path: string, body: unknown, options: RequestOptions, retried = false): Promise<T> {
   const headers: Record<string, string> = {
+    ...options.headers,
     Accept: 'application/json, application/problem+json',
     'Accept-Language': currentLocale(),
   }

@@ -24,7 +24,22 @@ describe('menuItemsFor', () => {
   })
 
   it('permissionsWithoutAMenuEntryAddNothing', () => {
-    expect(keys(['regions.read', 'cases.read', 'audit.readx'])).toEqual(['home', 'regions'])
+    expect(keys(['regions.read', 'personaldata.reveal', 'audit.readx'])).toEqual(['home', 'regions'])
+  })
+
+  it('theCaseQueueNeedsCasesReadAndTheCatalogueNeedsCasesConfigure', () => {
+    expect(keys(['cases.read'])).toEqual(['home', 'cases'])
+    expect(keys(['cases.configure'])).toEqual(['home', 'cases-catalogue'])
+  })
+
+  it('intakeIsForTheCommandCentreAndTheInboxForDepartments', () => {
+    const commandCentre = menuItemsFor(['cases.read', 'cases.report'], ['COMMAND_CENTRE']).map((i) => i.key)
+    expect(commandCentre).toEqual(['home', 'cases', 'case-intake'])
+    const department = menuItemsFor(['cases.read'], ['DEPARTMENT']).map((i) => i.key)
+    expect(department).toEqual(['home', 'cases', 'inbox'])
+    // A grid worker may report, but from the patrol page of the phone, not from the operator's intake form.
+    expect(menuItemsFor(['cases.read', 'cases.report'], ['GRID_WORKER']).map((i) => i.key)).not.toContain('case-intake')
+    expect(menuItemsFor(['cases.read'], ['COMMAND_CENTRE']).map((i) => i.key)).not.toContain('case-intake')
   })
 
   it('theMapNeedsGridsReadAndWorkersAndBoardsNeedWorkersRead', () => {
@@ -96,5 +111,23 @@ describe('SideMenu', () => {
       labels: ['首页', '网格地图', '我的网格', '辖区', '网格员', '公示牌'],
     })
     expect((await renderedItems(['grids.read', 'grids.manage'])).labels).toEqual(['首页', '网格地图', '网格管理'])
+  })
+
+  it('highlightsTheLongestMatchingEntrySoTheIntakeIsNotTheQueue', async () => {
+    const router = createRouter({
+      history: createMemoryHistory(),
+      routes: [{ path: '/:any(.*)*', component: { template: '<div />' } }],
+    })
+    await router.push('/cases/new')
+    const wrapper = mount(SideMenu, {
+      props: { permissions: ['cases.read', 'cases.report'], roles: ['COMMAND_CENTRE'] },
+      global: { plugins: [router, i18n, ElementPlus] },
+    })
+    expect(wrapper.get('[data-testid="menu-case-intake"]').classes()).toContain('is-active')
+    expect(wrapper.get('[data-testid="menu-cases"]').classes()).not.toContain('is-active')
+    await router.push('/cases/0190abcd')
+    await wrapper.vm.$nextTick()
+    expect(wrapper.get('[data-testid="menu-cases"]').classes()).toContain('is-active')
+    wrapper.unmount()
   })
 })

@@ -1,8 +1,39 @@
 import type { Component } from 'vue'
-import { Checked, Document, Files, Flag, HomeFilled, Location, MapLocation, Postcard, Position, User, UserFilled } from '@element-plus/icons-vue'
+import {
+  Checked,
+  Document,
+  EditPen,
+  Files,
+  Flag,
+  HomeFilled,
+  Location,
+  Management,
+  MapLocation,
+  Message,
+  Postcard,
+  Position,
+  Tickets,
+  User,
+  UserFilled,
+} from '@element-plus/icons-vue'
 import { Permission, Role, type PermissionName } from './permissions'
 
-export type MenuKey = 'home' | 'map' | 'my-grid' | 'followups-today' | 'campaigns' | 'regions' | 'grids-admin' | 'workers' | 'boards' | 'users' | 'audit'
+export type MenuKey =
+  | 'home'
+  | 'cases'
+  | 'case-intake'
+  | 'inbox'
+  | 'cases-catalogue'
+  | 'map'
+  | 'my-grid'
+  | 'followups-today'
+  | 'campaigns'
+  | 'regions'
+  | 'grids-admin'
+  | 'workers'
+  | 'boards'
+  | 'users'
+  | 'audit'
 
 export interface MenuItem {
   /** Also the test id: `menu-<key>`. */
@@ -19,6 +50,23 @@ export interface MenuItem {
 /** The whole menu in display order; the router guards the same paths with the same permissions. */
 export const MENU: readonly MenuItem[] = [
   { key: 'home', path: '/', labelKey: 'menu.home', icon: HomeFilled },
+  { key: 'cases', path: '/cases', labelKey: 'cases.menu.queue', icon: Tickets, permission: Permission.CasesRead },
+  {
+    key: 'case-intake',
+    path: '/cases/new',
+    labelKey: 'cases.menu.intake',
+    icon: EditPen,
+    permission: Permission.CasesReport,
+    role: Role.CommandCentre,
+  },
+  {
+    key: 'inbox',
+    path: '/inbox',
+    labelKey: 'cases.menu.inbox',
+    icon: Message,
+    permission: Permission.CasesRead,
+    role: Role.Department,
+  },
   { key: 'map', path: '/map', labelKey: 'menu.map', icon: MapLocation, permission: Permission.GridsRead },
   {
     key: 'my-grid',
@@ -41,6 +89,13 @@ export const MENU: readonly MenuItem[] = [
   { key: 'grids-admin', path: '/grids', labelKey: 'menu.gridsAdmin', icon: Files, permission: Permission.GridsManage },
   { key: 'workers', path: '/workers', labelKey: 'menu.workers', icon: UserFilled, permission: Permission.WorkersRead },
   { key: 'boards', path: '/boards', labelKey: 'menu.boards', icon: Postcard, permission: Permission.WorkersRead },
+  {
+    key: 'cases-catalogue',
+    path: '/cases/catalogue',
+    labelKey: 'cases.menu.catalogue',
+    icon: Management,
+    permission: Permission.CasesConfigure,
+  },
   { key: 'users', path: '/users', labelKey: 'menu.users', icon: User, permission: Permission.UsersManage },
   { key: 'audit', path: '/audit', labelKey: 'menu.audit', icon: Document, permission: Permission.AuditRead },
 ]

@@ -8,6 +8,9 @@ export const Permission = {
   WorkersRead: 'workers.read',
   WorkersManage: 'workers.manage',
   PersonalDataReveal: 'personaldata.reveal',
+  CasesRead: 'cases.read',
+  CasesReport: 'cases.report',
+  CasesConfigure: 'cases.configure',
   CampaignsRead: 'campaigns.read',
   CampaignsRecord: 'campaigns.record',
   RegistersRead: 'registers.read',
@@ -21,4 +24,6 @@ export type PermissionName = (typeof Permission)[keyof typeof Permission]
 /** Role codes the UI itself cares about (the menu entry of a grid worker's own grid). */
 export const Role = {
   GridWorker: 'GRID_WORKER',
+  CommandCentre: 'COMMAND_CENTRE',
+  Department: 'DEPARTMENT',
 } as const
