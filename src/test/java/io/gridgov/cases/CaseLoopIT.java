@@ -68,6 +68,7 @@ class CaseLoopIT extends IntegrationTest {
 		JsonNode found = command.get("/api/cases?q=" + code).expectStatus(200).json();
 		assertThat(found.path("total").asLong()).isEqualTo(1);
 		String id = found.path("items").get(0).path("id").asString();
+		assertThat(found.path("items").get(0).path("acceptDeadline").isNull()).isFalse();
 		JsonNode detail = command.get("/api/cases/" + id).expectStatus(200).json();
 		assertThat(detail.path("gridCode").asString()).isEqualTo(GRID);
 		assertThat(detail.path("communityCode").asString()).isEqualTo("440704003001");
@@ -91,6 +92,7 @@ class CaseLoopIT extends IntegrationTest {
 		detail = act(department, detail, "start", Map.of(), 200);
 		detail = act(department, detail, "handle", Map.of("result", "已清运"), 200);
 		assertThat(detail.path("status").asString()).isEqualTo("HANDLED");
+		assertThat(detail.path("result").asString()).isEqualTo("已清运");
 
 		ApiClient gridWorker = signedIn("gridworker");
 		JsonNode tasks = gridWorker.get("/api/cases?mine=true&status=HANDLED").expectStatus(200).json();

@@ -37,8 +37,9 @@ class CaseViews {
 
 	record CaseSummary(UUID id, String trackingCode, CaseStatus status, CaseSource source, String categoryCode,
 			String categoryName, String categoryNameEn, String gridCode, String gridName, String communityCode,
-			String communityName, boolean unassigned, String description, Instant reportedAt, Instant deadline,
-			boolean dueSoon, boolean overdue, boolean supervised, AssigneeView assignee, long version) {
+			String communityName, boolean unassigned, String description, Instant reportedAt, Instant acceptDeadline,
+			Instant deadline, boolean dueSoon, boolean overdue, boolean supervised, AssigneeView assignee,
+			long version) {
 	}
 
 	record Reporter(String name, String phoneMasked) {
@@ -65,7 +66,7 @@ class CaseViews {
 			String address, Double longitude, Double latitude, Instant reportedAt, Instant acceptDeadline,
 			Instant deadline, boolean dueSoon, boolean overdue, boolean supervised, AssigneeView assignee,
 			Reporter reporter, String hotlineOrderNo, UUID mergedInto, Routing routing, Instant pendingExtension,
-			Integer rating, String ratingComment, Figures figures, List<CaseAction> allowedActions,
+			Integer rating, String ratingComment, String result, Figures figures, List<CaseAction> allowedActions,
 			List<AttachmentRef> attachments, List<TimelineView> timeline, long version) {
 	}
 
@@ -160,7 +161,7 @@ class CaseViews {
 				category.map(CategoryInfo::nameEn).orElse(s.categoryCode()), s.gridCode().value(), place[0],
 				communityCode(stored, place), place[2], s.unassigned(),
 				text.length() > SUMMARY_TEXT ? text.substring(0, SUMMARY_TEXT) + "…" : text, s.reportedAt(),
-				s.deadline(), s.dueSoon(), s.overdue(), s.supervised(), names.assignee(s.assignee()), s.version());
+				stored.details().acceptDeadline(), s.deadline(), s.dueSoon(), s.overdue(), s.supervised(), names.assignee(s.assignee()), s.version());
 	}
 
 	private static String communityCode(CaseStore.Stored stored, String[] place) {
@@ -185,7 +186,7 @@ class CaseViews {
 				d.address(), d.longitude(), d.latitude(), s.reportedAt(), d.acceptDeadline(), s.deadline(), s.dueSoon(),
 				s.overdue(), s.supervised(), names.assignee(s.assignee()), reporter, d.hotlineOrderNo(), s.mergedInto(),
 				s.assignee() == null ? null : new Routing(d.routingRuleId(), d.routingRuleId() == null),
-				s.pendingExtension(), s.rating(), d.ratingComment(),
+				s.pendingExtension(), s.rating(), d.ratingComment(), latestResult(timeline),
 				new Figures(f.acceptedOnTime(), f.dispatchedCorrectly(), f.handledOnTime(), f.reworkCount(),
 						f.timeToAccept() == null ? null : f.timeToAccept().toSeconds(),
 						f.timeToHandle() == null ? null : f.timeToHandle().toSeconds(), f.supervisionCount(),
@@ -196,6 +197,17 @@ class CaseViews {
 							e.attachmentIds()))
 					.toList(),
 				s.version());
+	}
+
+	/** The handling result: the note of the latest HANDLE or SOLVE_ON_THE_SPOT entry. */
+	private static String latestResult(List<TimelineEntry> timeline) {
+		for (int i = timeline.size() - 1; i >= 0; i--) {
+			TimelineEntry e = timeline.get(i);
+			if (e.action() == CaseAction.HANDLE || e.action() == CaseAction.SOLVE_ON_THE_SPOT) {
+				return e.note();
+			}
+		}
+		return null;
 	}
 
 	TrackingView tracking(CaseStore.Stored stored, CaseFile file, List<UUID> publicPhotos, Names names) {
