@@ -119,6 +119,12 @@ public final class IntakeDriver {
 		results.put("warmupSeconds", warmup);
 		results.put("measuredSeconds", seconds);
 
+		if (option("phases", "all").equals("closed")) {
+			System.out.println("== closed loop only (profiling): " + (warmup + seconds) + " s");
+			Phase only = closedLoop(clients, warmup + seconds, serverPid);
+			System.out.println(only.row("HTTP closed loop, " + clients + " clients"));
+			System.exit(0);
+		}
 		System.out.println("== closed loop: warm-up");
 		closedLoop(clients, warmup, serverPid);
 		System.out.println("== closed loop: measuring");
@@ -138,7 +144,9 @@ public final class IntakeDriver {
 		results.put("jdbcBaseline", base.toMap());
 
 		double ratio = closed.rate() / base.rate();
+		double projectedRatio = closed.projectedOnTwoCores() / base.projectedOnTwoCores();
 		results.put("ratioHttpToBaseline", round(ratio, 3));
+		results.put("ratioProjectedOnTwoIdleCores", round(projectedRatio, 3));
 		Map<String, Object> targets = new LinkedHashMap<>();
 		targets.put("sustained>=1000/s", closed.rate() >= 1000);
 		targets.put("p99<50ms@" + rate + "/s", open.percentile(99) < 50_000 && open.errors == 0);
@@ -146,12 +154,14 @@ public final class IntakeDriver {
 		results.put("targets", targets);
 
 		System.out.println();
-		System.out.println("| phase | requests | ok | errors | rate /s | p50 ms | p95 ms | p99 ms | max ms | client CPU µs/req | server CPU µs/req | machine busy |");
-		System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+		System.out.println("| phase | requests | errors | rate /s | p50 ms | p95 ms | p99 ms | max ms | client CPU µs/req | app CPU µs/req | PostgreSQL CPU µs/req | /s on 2 idle cores (projected) | machine busy |");
+		System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 		System.out.println(closed.row("HTTP closed loop, " + clients + " clients"));
 		System.out.println(open.row("HTTP open loop, " + rate + "/s"));
 		System.out.println(base.row("JDBC baseline, " + clients + " threads"));
-		System.out.printf(Locale.ROOT, "%nHTTP / JDBC baseline = %.2f; targets: %s%n", ratio, targets);
+		System.out.printf(Locale.ROOT, "%nHTTP / JDBC baseline = %.2f measured, %.2f by CPU cost; targets (measured): %s%n",
+				ratio, projectedRatio, targets);
+		results.put("loadAverageAtEnd", Files.readString(Path.of("/proc/loadavg")).trim());
 
 		Path out = Path.of(option("out", "bench/results/intake.json"));
 		Files.createDirectories(out.toAbsolutePath().getParent());
@@ -321,8 +331,26 @@ public final class IntakeDriver {
 		}
 	}
 
+	/** The PostgreSQL backends of the application's connection pool (same machine): their CPU counts too. */
+	private List<Long> serverBackends() {
+		List<Long> pids = new ArrayList<>();
+		String pgUrl = option("pg-url", "jdbc:postgresql://127.0.0.1:5432/gridgov_bench_intake");
+		try (Connection c = DriverManager.getConnection(pgUrl, option("pg-user", "postgres"), option("pg-password", ""));
+				Statement s = c.createStatement();
+				var rs = s.executeQuery("SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+						+ " AND pid <> pg_backend_pid()")) {
+			while (rs.next()) {
+				pids.add(rs.getLong(1));
+			}
+		}
+		catch (SQLException e) {
+			System.out.println("   cannot list the database backends: " + e.getMessage());
+		}
+		return pids;
+	}
+
 	private Phase closedLoop(int clients, int seconds, long serverPid) throws Exception {
-		Phase phase = new Phase(serverPid);
+		Phase phase = new Phase(serverPid).database(serverBackends());
 		long end = phase.start + TimeUnit.SECONDS.toNanos(seconds);
 		ExecutorService pool = Executors.newFixedThreadPool(clients, daemon("client"));
 		List<Future<Recorder>> futures = new ArrayList<>();
@@ -353,7 +381,7 @@ public final class IntakeDriver {
 		int senders = Math.max(16, rate / 4);
 		long total = (long) rate * seconds;
 		double period = 1e9 / rate;
-		Phase phase = new Phase(serverPid);
+		Phase phase = new Phase(serverPid).database(serverBackends());
 		long t0 = phase.start;
 		AtomicLong next = new AtomicLong();
 		ExecutorService pool = Executors.newFixedThreadPool(senders, daemon("sender"));
@@ -440,6 +468,12 @@ public final class IntakeDriver {
 						PreparedStatement timeline = c.prepareStatement(INSERT_TIMELINE);
 						PreparedStatement publication = c.prepareStatement(INSERT_PUBLICATION)) {
 					c.setAutoCommit(false);
+					long backend;
+					try (Statement s = c.createStatement(); var rs = s.executeQuery("SELECT pg_backend_pid()")) {
+						rs.next();
+						backend = rs.getLong(1);
+					}
+					long ticksAtStart = processTicks(backend);
 					long now;
 					while ((now = System.nanoTime()) < end) {
 						ThreadLocalRandom random = ThreadLocalRandom.current();
@@ -475,6 +509,7 @@ public final class IntakeDriver {
 						c.commit();
 						recorder.record(System.nanoTime() - now, true);
 					}
+					recorder.databaseTicks = processTicks(backend) - ticksAtStart;
 				}
 				catch (SQLException e) {
 					noteError("SQL " + e.getSQLState() + " " + e.getMessage());
@@ -506,6 +541,7 @@ public final class IntakeDriver {
 		int size;
 		long ok;
 		long errors;
+		long databaseTicks;
 
 		void record(long nanos, boolean success) {
 			if (!success) {
@@ -534,14 +570,25 @@ public final class IntakeDriver {
 		long[] micros = new long[0];
 		double clientCpuMicros;
 		double serverCpuMicros;
+		double databaseCpuMicros;
 		double machineBusy;
+		List<Long> databasePids = List.of();
+		long databaseTicksStart;
+		long databaseTicks;
 
 		Phase(long serverPid) {
 			this.serverPid = serverPid;
 			this.serverCpuStart = serverPid > 0 ? processTicks(serverPid) : 0;
 		}
 
+		Phase database(List<Long> pids) {
+			databasePids = pids;
+			databaseTicksStart = pids.stream().mapToLong(IntakeDriver::processTicks).sum();
+			return this;
+		}
+
 		synchronized void add(Recorder r) {
+			databaseTicks += r.databaseTicks;
 			ok += r.ok;
 			errors += r.errors;
 			long[] merged = Arrays.copyOf(micros, micros.length + r.size);
@@ -554,9 +601,13 @@ public final class IntakeDriver {
 			Arrays.sort(micros);
 			long requests = Math.max(1, ok + errors);
 			clientCpuMicros = (processCpuNanos() - clientCpuStart) / 1000.0 / requests;
-			if (serverPid > 0) {
-				serverCpuMicros = (processTicks(serverPid) - serverCpuStart) * 10_000.0 / requests;
+			// for the baseline, the inserting program is the application: its CPU is this process's
+			serverCpuMicros = serverPid > 0 ? (processTicks(serverPid) - serverCpuStart) * 10_000.0 / requests
+					: clientCpuMicros;
+			if (!databasePids.isEmpty()) {
+				databaseTicks = databasePids.stream().mapToLong(IntakeDriver::processTicks).sum() - databaseTicksStart;
 			}
+			databaseCpuMicros = databaseTicks * 10_000.0 / requests;
 			long[] machineEnd = machineTicks();
 			long total = machineEnd[0] - machineStart[0];
 			machineBusy = total == 0 ? 0 : (double) (machineEnd[1] - machineStart[1]) / total;
@@ -575,11 +626,23 @@ public final class IntakeDriver {
 			return micros[Math.max(0, Math.min(micros.length - 1, index))];
 		}
 
+		/** CPU of one intake, client excluded: application server plus its PostgreSQL backends. */
+		double systemCpuMicros() {
+			return serverCpuMicros + databaseCpuMicros;
+		}
+
+		/** Intakes per second that two otherwise idle cores could sustain at this CPU cost per intake. */
+		double projectedOnTwoCores() {
+			return systemCpuMicros() == 0 ? 0 : 2e6 / systemCpuMicros();
+		}
+
 		String row(String name) {
-			return String.format(Locale.ROOT, "| %s | %d | %d | %d | %.0f | %.1f | %.1f | %.1f | %.1f | %.0f | %s | %.0f %% |",
-					name, ok + errors, ok, errors, rate(), percentile(50) / 1000.0, percentile(95) / 1000.0,
+			return String.format(Locale.ROOT,
+					"| %s | %d | %d | %.0f | %.1f | %.1f | %.1f | %.1f | %.0f | %s | %.0f | %.0f | %.0f %% |", name,
+					ok + errors, errors, rate(), percentile(50) / 1000.0, percentile(95) / 1000.0,
 					percentile(99) / 1000.0, percentile(100) / 1000.0, clientCpuMicros,
-					serverPid > 0 ? String.format(Locale.ROOT, "%.0f", serverCpuMicros) : "–", machineBusy * 100);
+					String.format(Locale.ROOT, "%.0f", serverCpuMicros), databaseCpuMicros,
+					projectedOnTwoCores(), machineBusy * 100);
 		}
 
 		Map<String, Object> toMap() {
@@ -594,9 +657,9 @@ public final class IntakeDriver {
 			m.put("p999ms", percentile(99.9) / 1000.0);
 			m.put("maxMs", percentile(100) / 1000.0);
 			m.put("clientCpuMicrosPerRequest", round(clientCpuMicros, 1));
-			if (serverPid > 0) {
-				m.put("serverCpuMicrosPerRequest", round(serverCpuMicros, 1));
-			}
+			m.put("applicationCpuMicrosPerRequest", round(serverCpuMicros, 1));
+			m.put("databaseCpuMicrosPerRequest", round(databaseCpuMicros, 1));
+			m.put("projectedPerSecondOnTwoIdleCores", round(projectedOnTwoCores(), 0));
 			m.put("machineBusy", round(machineBusy, 3));
 			return m;
 		}
