@@ -375,7 +375,8 @@ public final class IntakeDriver {
 	/**
 	 * Requests due every 1/rate s from the start; enough senders that one is normally free at each
 	 * due time. A latency runs from the due time, so a request that had to wait for a sender (or
-	 * for the server) is charged for the wait.
+	 * for the server) is charged for the wait. Requests that could not start within 10 s after the
+	 * phase's end count as errors.
 	 */
 	private Phase openLoop(int rate, int seconds, long serverPid) throws Exception {
 		int senders = Math.max(16, rate / 4);
@@ -383,6 +384,7 @@ public final class IntakeDriver {
 		double period = 1e9 / rate;
 		Phase phase = new Phase(serverPid).database(serverBackends());
 		long t0 = phase.start;
+		long cutoff = t0 + TimeUnit.SECONDS.toNanos(seconds + 10L);
 		AtomicLong next = new AtomicLong();
 		ExecutorService pool = Executors.newFixedThreadPool(senders, daemon("sender"));
 		List<Future<Recorder>> futures = new ArrayList<>();
@@ -392,6 +394,11 @@ public final class IntakeDriver {
 				long i;
 				while ((i = next.getAndIncrement()) < total) {
 					long due = t0 + (long) (i * period);
+					if (System.nanoTime() > cutoff) {
+						// the server fell so far behind that this request could not even start: a failure
+						recorder.record(0, false);
+						continue;
+					}
 					long wait;
 					while ((wait = due - System.nanoTime()) > 0) {
 						LockSupport.parkNanos(wait);
