@@ -2,20 +2,27 @@ package io.gridgov.cases.internal.calendar;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.gridgov.cases.internal.cache.ShortLivedCache;
 import io.gridgov.platform.problem.DomainException;
 import io.gridgov.platform.problem.ErrorKind;
 
-/** Working calendars in the database, one row per year and one per holiday or make-up working day. */
+/**
+ * Working calendars in the database, one row per year and one per holiday or make-up working day.
+ * Every deadline needs all of them: they are kept for a few seconds
+ * ({@code gridgov.cases.calendar-cache-ttl}, 5 s), and a calendar replaced here clears that at once.
+ */
 @Component
 class CalendarStore {
 
@@ -24,10 +31,13 @@ class CalendarStore {
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate batch;
+	private final ShortLivedCache<Boolean, List<List<LocalDate>>> days;
 
-	CalendarStore(JdbcClient jdbc, JdbcTemplate batch) {
+	CalendarStore(JdbcClient jdbc, JdbcTemplate batch,
+			@Value("${gridgov.cases.calendar-cache-ttl:5s}") Duration ttl) {
 		this.jdbc = jdbc;
 		this.batch = batch;
+		this.days = new ShortLivedCache<>(ttl, 1);
 	}
 
 	record Day(LocalDate onDate, int calendarYear, String kind) {
@@ -54,12 +64,15 @@ class CalendarStore {
 
 	/** Every holiday and every make-up working day on record: [holidays, make-up working days]. */
 	List<List<LocalDate>> allDays() {
-		List<Day> days = jdbc.sql("SELECT on_date, calendar_year, kind FROM cases_calendar_day").query(Day.class).list();
-		return List.of(dates(days, HOLIDAY), dates(days, WORKDAY));
+		return days.get(Boolean.TRUE, all -> {
+			List<Day> rows = jdbc.sql("SELECT on_date, calendar_year, kind FROM cases_calendar_day").query(Day.class).list();
+			return List.of(dates(rows, HOLIDAY), dates(rows, WORKDAY));
+		});
 	}
 
 	/** Stores a year's calendar in place of the stored one; refuses when the stored version moved on meanwhile. */
 	void replace(YearCalendar calendar, Instant now) {
+		days.invalidate();
 		int year = calendar.year();
 		if (calendar.version() == null) {
 			jdbc.sql("INSERT INTO cases_calendar_year (calendar_year, updated_at, version) VALUES (?, ?, 0)")

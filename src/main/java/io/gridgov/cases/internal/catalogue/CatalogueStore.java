@@ -11,16 +11,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import io.gridgov.cases.DeadlineStage;
 import io.gridgov.cases.RoutingTarget;
+import io.gridgov.cases.internal.cache.ShortLivedCache;
 import io.gridgov.platform.problem.DomainException;
 import io.gridgov.platform.problem.ErrorKind;
 import io.gridgov.platform.scope.RegionCode;
 
-/** Departments, categories and routing rules in the database; updates check the version they read. */
+/**
+ * Departments, categories and routing rules in the database; updates check the version they read.
+ * A category read by code (every intake asks for one) is kept for a few seconds
+ * ({@code gridgov.cases.catalogue-cache-ttl}, 5 s); a category written here clears that at once.
+ */
 @Component
 class CatalogueStore {
 
@@ -32,9 +38,11 @@ class CatalogueStore {
 			+ " note, version FROM cases_routing_rule";
 
 	private final JdbcClient jdbc;
+	private final ShortLivedCache<String, Optional<Category>> categoryByCode;
 
-	CatalogueStore(JdbcClient jdbc) {
+	CatalogueStore(JdbcClient jdbc, @Value("${gridgov.cases.catalogue-cache-ttl:5s}") Duration ttl) {
 		this.jdbc = jdbc;
+		this.categoryByCode = new ShortLivedCache<>(ttl, 1_000);
 	}
 
 	List<Department> departments() {
@@ -81,7 +89,8 @@ class CatalogueStore {
 	}
 
 	Optional<Category> category(String code) {
-		return jdbc.sql(CATEGORY + " WHERE code = ?").param(code).query(CatalogueStore::category).optional();
+		return categoryByCode.get(code,
+				c -> jdbc.sql(CATEGORY + " WHERE code = ?").param(c).query(CatalogueStore::category).optional());
 	}
 
 	int nextSortOrder(String parentCode) {
@@ -92,6 +101,7 @@ class CatalogueStore {
 	}
 
 	void insert(Category category, Instant now) {
+		categoryByCode.invalidate();
 		Map<DeadlineStage, Duration> d = category.deadlines();
 		jdbc.sql("INSERT INTO cases_category (code, parent_code, sort_order, name, name_en, default_department,"
 				+ " accept_minutes, dispatch_minutes, handle_minutes, verify_minutes, emergency, closure_condition,"
@@ -104,6 +114,7 @@ class CatalogueStore {
 	}
 
 	void update(Category category, Instant now) {
+		categoryByCode.invalidate();
 		Map<DeadlineStage, Duration> d = category.deadlines();
 		checked(jdbc.sql("UPDATE cases_category SET name = ?, name_en = ?, default_department = ?, accept_minutes = ?,"
 				+ " dispatch_minutes = ?, handle_minutes = ?, verify_minutes = ?, emergency = ?, closure_condition = ?,"
