@@ -348,4 +348,15 @@ class CaseLoopIT extends IntegrationTest {
 		assertThat(client().post("/api/public/cases", publicBody, publicKey).expectStatus(201).json()
 			.path("trackingCode").asString()).isEqualTo(code);
 	}
+
+	@Test
+	void theCreatedResponseIsTheCaseAsAnyLaterReadShowsIt() {
+		ApiClient command = signedIn("command");
+		Map<String, Object> body = patrol(GRID, "ILLEGAL_STRUCTURE", "楼顶搭建铁皮房");
+		body.put("reporterName", "李先生");
+		body.put("reporterPhone", "13700001111");
+		JsonNode created = command.post("/api/cases", body).expectStatus(201).json();
+		JsonNode read = command.get("/api/cases/" + created.path("id").asString()).expectStatus(200).json();
+		assertThat(created).isEqualTo(read);
+	}
 }

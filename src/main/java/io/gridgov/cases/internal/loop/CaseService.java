@@ -34,6 +34,7 @@ import io.gridgov.cases.internal.loop.CaseCommands.ActOnCase;
 import io.gridgov.cases.internal.loop.CaseCommands.PublicReport;
 import io.gridgov.cases.internal.loop.CaseCommands.ReportCase;
 import io.gridgov.cases.internal.loop.CaseViews.AssigneeView;
+import io.gridgov.cases.internal.loop.CaseViews.AttachmentRef;
 import io.gridgov.cases.internal.loop.CaseViews.CaseDetail;
 import io.gridgov.cases.internal.loop.CaseViews.CaseSummary;
 import io.gridgov.cases.internal.loop.CaseViews.Receipt;
@@ -169,7 +170,10 @@ class CaseService {
 		audit.record(AuditRecord.success("CASE_REPORT", RECORD_TYPE, file.id())
 			.withDetail(source + " " + category.code()));
 		publish(file);
-		return detail(file.id(), actor);
+		// the 201 body is built from what was just written, not read back
+		List<AttachmentRef> photos = command.attachmentIds().isEmpty() ? List.of() : attachments.ofCase(file.id());
+		return views.detail(new CaseStore.Stored(file.snapshot(), details), file, file.timeline(), photos,
+				file.allowedActions(who), views.names());
 	}
 
 	@Transactional
