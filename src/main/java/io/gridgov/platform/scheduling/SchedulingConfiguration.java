@@ -35,12 +35,18 @@ class SchedulingConfiguration {
 			@Value("${gridgov.scheduling.polling-interval:10s}") Duration pollingInterval) {
 		List<Task<?>> known = tasks.orderedStream().toList();
 		List<RecurringTask<?>> recurring = new ArrayList<>();
+		List<Task<?>> others = new ArrayList<>();
 		for (Task<?> task : known) {
 			if (task instanceof RecurringTask<?> r) {
 				recurring.add(r);
 			}
+			else {
+				others.add(task);
+			}
 		}
-		return Scheduler.create(dataSource, new ArrayList<>(known))
+		// startTasks(...) registers the recurring tasks as known too: passing them to create(...) as
+		// well fails with "Duplicate key <task name>"
+		return Scheduler.create(dataSource, others)
 			.startTasks(onStartup(recurring))
 			.tableName("scheduled_tasks")
 			.threads(threads)
