@@ -58,14 +58,18 @@ class DeadlineEscalations {
 			details.add(touched(stored.details(), now));
 		}
 		store.updateAll(files, details);
+		List<AuditRecord> audits = new ArrayList<>();
+		List<CaseEvent> published = new ArrayList<>();
 		for (CaseFile file : files) {
 			for (CaseEvent event : file.domainEvents()) {
-				audit.record(AuditRecord.success(event instanceof CaseOverdue ? "CASE_OVERDUE" : "CASE_DUE_SOON",
+				audits.add(AuditRecord.success(event instanceof CaseOverdue ? "CASE_OVERDUE" : "CASE_DUE_SOON",
 						CaseService.RECORD_TYPE, file.id()));
-				events.publishEvent(event);
+				published.add(event);
 			}
 			file.clearDomainEvents();
 		}
+		audit.recordAll(audits);
+		published.forEach(events::publishEvent);
 		return changed;
 	}
 
