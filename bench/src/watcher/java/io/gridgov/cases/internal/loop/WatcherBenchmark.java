@@ -19,7 +19,7 @@ import io.gridgov.cases.CaseEvent;
  * straight into PostgreSQL (with their timeline), then one run of the watcher's work escalates
  * them all (each gets MARK_DUE_SOON and MARK_OVERDUE, two audit rows, two events, two
  * notifications). Prints escalated cases per second for a batch size, checks exactly-once.
- * Usage: WatcherBenchmark jdbcUrl cases batchSize [outboxListener true|false]
+ * Usage: WatcherBenchmark jdbcUrl cases batchSize [outboxListener true|false]. Run by bench/run-watcher.sh.
  */
 public final class WatcherBenchmark {
 
@@ -56,6 +56,7 @@ public final class WatcherBenchmark {
 		props.put("spring.main.banner-mode", "off");
 		props.put("logging.level.root", "WARN");
 		props.put("gridgov.scheduling.enabled", "false");
+		props.put("gridgov.admin.password", "Bench-only-2026!");
 		props.put("gridgov.cases.watcher.batch-size", String.valueOf(batchSize));
 		props.put("gridgov.personal-data.keys.k1", "YmVuY2gtb25seS1rZXktYmVuY2gtb25seS1rZXktMDA=");
 		props.put("gridgov.personal-data.hmac-key", "YmVuY2gtb25seS1obWFjLWJlbmNoLW9ubHktaG1hYzA=");
