@@ -26,6 +26,7 @@ import io.gridgov.identity.Permission;
 import io.gridgov.platform.audit.AuditOutcome;
 import io.gridgov.platform.audit.AuditRecord;
 import io.gridgov.platform.problem.ProblemFactory;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
@@ -66,6 +67,9 @@ class SecurityConfiguration {
 						+ "frame-ancestors 'none'; object-src 'none'; base-uri 'self'"))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
 			.authorizeHttpRequests(authorize -> authorize
+				// the async re-dispatch that ends a long response (the live queue's SSE stream) was
+				// authorised when the request came in; the session may have expired since
+				.dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/auth/login").permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/auth/csrf", "/api/auth/demo").permitAll()
 				.requestMatchers("/api/identity/**").hasAuthority(Permission.USERS_MANAGE)

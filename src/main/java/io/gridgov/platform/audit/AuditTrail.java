@@ -11,6 +11,14 @@ public interface AuditTrail {
 	void record(AuditRecord record);
 
 	/**
+	 * Records many entries of one caller at once (the deadline watcher's batches); the same as
+	 * {@link #record} for each, which an implementation may write in one round trip.
+	 */
+	default void recordAll(java.util.List<AuditRecord> records) {
+		records.forEach(this::record);
+	}
+
+	/**
 	 * Records a refusal for an attempted user name that may not match any account (a failed
 	 * login), so the log shows who was tried.
 	 */

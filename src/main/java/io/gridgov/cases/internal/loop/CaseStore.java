@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -37,10 +39,27 @@ import io.gridgov.platform.scope.RegionCode;
 @Repository
 class CaseStore {
 
-	private final JdbcClient jdbc;
+	private static final String UPDATE_STATE = """
+			UPDATE cases_case SET status = :status, grid_code = :gridCode, community_code = :communityCode,
+			  boundary_version = :boundaryVersion, unassigned = :unassigned, assignee_kind = :assigneeKind,
+			  assignee_id = :assigneeId, routing_rule_id = :routingRuleId, merged_into = :mergedInto,
+			  first_dispatched_at = :firstDispatchedAt, deadline_from = :deadlineFrom, deadline = :deadline,
+			  due_soon_at = :dueSoonAt, pending_extension = :pendingExtension, accepted_on_time = :acceptedOnTime,
+			  dispatched_correctly = :dispatchedCorrectly, handled_on_time = :handledOnTime,
+			  time_to_accept_s = :timeToAccept, time_to_handle_s = :timeToHandle, rework_count = :reworkCount,
+			  return_count = :returnCount, extension_count = :extensionCount, supervised = :supervised,
+			  supervision_count = :supervisionCount, due_soon = :dueSoon, overdue = :overdue,
+			  solved_on_the_spot = :solvedOnTheSpot, rating = :rating, rating_comment = :ratingComment,
+			  closed_at = :closedAt, timeline_size = :timelineSize, updated_at = :updatedAt,
+			  version = version + 1
+			WHERE id = :id AND version = :expectedVersion""";
 
-	CaseStore(JdbcClient jdbc) {
+	private final JdbcClient jdbc;
+	private final NamedParameterJdbcTemplate batch;
+
+	CaseStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	/** What the store keeps beside the aggregate: where, what, who reported, how it was routed. */
@@ -100,20 +119,7 @@ class CaseStore {
 		CaseFile.Snapshot s = file.snapshot();
 		Map<String, Object> p = stateParams(s, d);
 		p.put("expectedVersion", s.version());
-		int updated = jdbc.sql("""
-				UPDATE cases_case SET status = :status, grid_code = :gridCode, community_code = :communityCode,
-				  boundary_version = :boundaryVersion, unassigned = :unassigned, assignee_kind = :assigneeKind,
-				  assignee_id = :assigneeId, routing_rule_id = :routingRuleId, merged_into = :mergedInto,
-				  first_dispatched_at = :firstDispatchedAt, deadline_from = :deadlineFrom, deadline = :deadline,
-				  due_soon_at = :dueSoonAt, pending_extension = :pendingExtension, accepted_on_time = :acceptedOnTime,
-				  dispatched_correctly = :dispatchedCorrectly, handled_on_time = :handledOnTime,
-				  time_to_accept_s = :timeToAccept, time_to_handle_s = :timeToHandle, rework_count = :reworkCount,
-				  return_count = :returnCount, extension_count = :extensionCount, supervised = :supervised,
-				  supervision_count = :supervisionCount, due_soon = :dueSoon, overdue = :overdue,
-				  solved_on_the_spot = :solvedOnTheSpot, rating = :rating, rating_comment = :ratingComment,
-				  closed_at = :closedAt, timeline_size = :timelineSize, updated_at = :updatedAt,
-				  version = version + 1
-				WHERE id = :id AND version = :expectedVersion""").params(p).update();
+		int updated = jdbc.sql(UPDATE_STATE).params(p).update();
 		if (updated == 0) {
 			String current = jdbc.sql("SELECT status FROM cases_case WHERE id = ?")
 				.param(s.id())
@@ -399,5 +405,74 @@ class CaseStore {
 			return List.of();
 		}
 		return Arrays.stream(joined.split(",")).map(UUID::fromString).toList();
+	}
+
+	// ---------------------------------------------------------------- batches (deadline watcher)
+
+	/**
+	 * Loads and locks those of the given cases that are still due, in id order: two instances locking
+	 * overlapping batches take the row locks in the same order, so they wait for each other instead
+	 * of deadlocking, and the one that waited no longer finds the rows the other escalated.
+	 */
+	List<Stored> findDueForUpdate(List<UUID> ids, Instant now) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT * FROM cases_case WHERE id IN (:ids) AND due_soon_at <= :now ORDER BY id FOR UPDATE")
+			.param("ids", ids)
+			.param("now", ts(now))
+			.query(CaseStore::mapStored)
+			.list();
+	}
+
+	/**
+	 * Saves many aggregates in one JDBC batch, each {@code WHERE id = ? AND version = ?}, and their
+	 * new timeline entries in a second batch. A row that did not update means its version moved: the
+	 * whole batch fails (and its transaction rolls back) with the stale-version conflict.
+	 */
+	void updateAll(List<CaseFile> files, List<Details> details) {
+		if (files.isEmpty()) {
+			return;
+		}
+		MapSqlParameterSource[] rows = new MapSqlParameterSource[files.size()];
+		for (int i = 0; i < files.size(); i++) {
+			CaseFile.Snapshot s = files.get(i).snapshot();
+			Map<String, Object> p = stateParams(s, details.get(i));
+			p.put("expectedVersion", s.version());
+			rows[i] = new MapSqlParameterSource(p);
+		}
+		int[] counts = batch.batchUpdate(UPDATE_STATE, rows);
+		for (int i = 0; i < counts.length; i++) {
+			if (counts[i] == 0) {
+				CaseFile.Snapshot s = files.get(i).snapshot();
+				throw new DomainException(ErrorKind.CONFLICT, "cases.stale-version", s.version(), null);
+			}
+		}
+		List<MapSqlParameterSource> entries = new ArrayList<>();
+		for (CaseFile file : files) {
+			int seq = file.persistedTimelineSize();
+			for (TimelineEntry e : file.newTimelineEntries()) {
+				entries.add(new MapSqlParameterSource().addValue("caseId", file.id())
+					.addValue("seq", seq++)
+					.addValue("at", ts(e.at()))
+					.addValue("actorId", e.actorId())
+					.addValue("actorName", e.actorName())
+					.addValue("role", e.role())
+					.addValue("fromStatus", e.from() == null ? null : e.from().name())
+					.addValue("toStatus", e.to().name())
+					.addValue("action", e.action().name())
+					.addValue("note", e.note())
+					.addValue("attachmentIds", e.attachmentIds().isEmpty() ? null
+							: String.join(",", e.attachmentIds().stream().map(UUID::toString).toList()))
+					.addValue("publicSafe", e.publicSafe()));
+			}
+		}
+		if (!entries.isEmpty()) {
+			batch.batchUpdate("""
+					INSERT INTO cases_timeline (case_id, seq, at, actor_id, actor_name, role, from_status, to_status,
+					  action, note, attachment_ids, public_safe)
+					VALUES (:caseId, :seq, :at, :actorId, :actorName, :role, :fromStatus, :toStatus, :action, :note,
+					  :attachmentIds, :publicSafe)""", entries.toArray(MapSqlParameterSource[]::new));
+		}
 	}
 }
