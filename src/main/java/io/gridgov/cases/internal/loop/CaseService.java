@@ -120,7 +120,9 @@ class CaseService {
 		this.audit = audit;
 		this.events = events;
 		this.attachments = attachments;
-		this.clock = clock;
+		// the database keeps microseconds: so does every time the case loop writes, so that a response built
+		// from what was written equals a later read
+		this.clock = Clock.tick(clock, Duration.ofNanos(1_000));
 		this.duplicateRadiusMetres = duplicateRadiusMetres;
 		this.duplicatePeriod = duplicatePeriod;
 	}
