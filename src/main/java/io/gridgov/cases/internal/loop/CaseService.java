@@ -122,7 +122,7 @@ class CaseService {
 		this.attachments = attachments;
 		// the database keeps microseconds: so does every time the case loop writes, so that a response built
 		// from what was written equals a later read
-		this.clock = Clock.tick(clock, Duration.ofNanos(1_000));
+		this.clock = new MicrosecondClock(clock);
 		this.duplicateRadiusMetres = duplicateRadiusMetres;
 		this.duplicatePeriod = duplicatePeriod;
 	}
@@ -684,5 +684,35 @@ class CaseService {
 
 	static DomainException invalid(String field, String code, Object... args) {
 		return new DomainException(ErrorKind.INVALID, code, args).with("field", field);
+	}
+
+	/** A clock at microsecond precision (Clock.tick below a millisecond divides by zero in JDK 17's millis()). */
+	static final class MicrosecondClock extends Clock {
+
+		private final Clock delegate;
+
+		MicrosecondClock(Clock delegate) {
+			this.delegate = delegate;
+		}
+
+		@Override
+		public Instant instant() {
+			return delegate.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+		}
+
+		@Override
+		public long millis() {
+			return delegate.millis();
+		}
+
+		@Override
+		public java.time.ZoneId getZone() {
+			return delegate.getZone();
+		}
+
+		@Override
+		public Clock withZone(java.time.ZoneId zone) {
+			return new MicrosecondClock(delegate.withZone(zone));
+		}
 	}
 }
