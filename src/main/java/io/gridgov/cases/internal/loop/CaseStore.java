@@ -235,12 +235,51 @@ class CaseStore {
 	List<TimelineEntry> timeline(UUID caseId) {
 		return jdbc.sql("SELECT * FROM cases_timeline WHERE case_id = ? ORDER BY seq")
 			.param(caseId)
-			.query((rs, n) -> new TimelineEntry(instant(rs, "at"), rs.getObject("actor_id", UUID.class),
-					rs.getString("actor_name"), rs.getString("role"),
-					rs.getString("from_status") == null ? null : CaseStatus.valueOf(rs.getString("from_status")),
-					CaseStatus.valueOf(rs.getString("to_status")), CaseAction.valueOf(rs.getString("action")),
-					rs.getString("note"), ids(rs.getString("attachment_ids")), rs.getBoolean("public_safe")))
+			.query((rs, n) -> timelineEntry(rs))
 			.list();
+	}
+
+	private static TimelineEntry timelineEntry(ResultSet rs) throws SQLException {
+		return new TimelineEntry(instant(rs, "at"), rs.getObject("actor_id", UUID.class), rs.getString("actor_name"),
+				rs.getString("role"),
+				rs.getString("from_status") == null ? null : CaseStatus.valueOf(rs.getString("from_status")),
+				CaseStatus.valueOf(rs.getString("to_status")), CaseAction.valueOf(rs.getString("action")),
+				rs.getString("note"), ids(rs.getString("attachment_ids")), rs.getBoolean("public_safe"));
+	}
+
+	/** Up to {@code limit} stored cases with an id after {@code after} (null: from the first), by id. */
+	List<Stored> pageAfter(UUID after, int limit) {
+		if (after == null) {
+			return jdbc.sql("SELECT * FROM cases_case ORDER BY id LIMIT ?")
+				.param(limit)
+				.query(CaseStore::mapStored)
+				.list();
+		}
+		return jdbc.sql("SELECT * FROM cases_case WHERE id > ? ORDER BY id LIMIT ?")
+			.params(after, limit)
+			.query(CaseStore::mapStored)
+			.list();
+	}
+
+	/** The timelines of these cases, each in order. */
+	Map<UUID, List<TimelineEntry>> timelines(List<UUID> caseIds) {
+		Map<UUID, List<TimelineEntry>> result = new LinkedHashMap<>();
+		if (caseIds.isEmpty()) {
+			return result;
+		}
+		jdbc.sql("SELECT * FROM cases_timeline WHERE case_id IN (:ids) ORDER BY case_id, seq")
+			.param("ids", caseIds)
+			.query((rs, n) -> {
+				result.computeIfAbsent(rs.getObject("case_id", UUID.class), k -> new ArrayList<>())
+					.add(timelineEntry(rs));
+				return null;
+			})
+			.list();
+		return result;
+	}
+
+	long count() {
+		return jdbc.sql("SELECT COUNT(*) FROM cases_case").query(Long.class).single();
 	}
 
 	/** The filters of the queue; null means "any". */
