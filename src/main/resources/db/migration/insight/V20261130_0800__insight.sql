@@ -51,7 +51,7 @@ CREATE INDEX insight_case_closed_idx ON insight_case (closed_at);
 -- and to handle in the fixed buckets of DurationBuckets (p90 is estimated from them).
 CREATE TABLE insight_fact
 (
-    day                  DATE                     NOT NULL,
+    fact_day             DATE                     NOT NULL,
     grid_code            VARCHAR(15)              NOT NULL,
     community_code       VARCHAR(15)              NOT NULL,
     category_code        VARCHAR(32)              NOT NULL,
@@ -114,9 +114,9 @@ CREATE TABLE insight_fact
     tth_b17              BIGINT NOT NULL DEFAULT 0,
     tth_b18              BIGINT NOT NULL DEFAULT 0,
     tth_b19              BIGINT NOT NULL DEFAULT 0,
-    PRIMARY KEY (day, grid_code, category_code, department_code, source)
+    PRIMARY KEY (fact_day, grid_code, category_code, department_code, source)
 );
-CREATE INDEX insight_fact_grid_idx ON insight_fact (grid_code, day);
+CREATE INDEX insight_fact_grid_idx ON insight_fact (grid_code, fact_day);
 
 -- Roll-ups of the same counters per region at every level (grid, community, subdistrict, district,
 -- city, province, the root) per day (granularity D) and per month (M, period_start = the 1st): the

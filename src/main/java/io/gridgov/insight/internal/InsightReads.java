@@ -109,8 +109,8 @@ class InsightReads {
 					+ "AND region_code = :region AND period_start BETWEEN :from AND :to GROUP BY period_start";
 		}
 		else {
-			sql = "SELECT day, " + InsightStore.MEASURE_SUMS + " FROM insight_fact WHERE " + factWhere(f, p)
-					+ " GROUP BY day";
+			sql = "SELECT fact_day, " + InsightStore.MEASURE_SUMS + " FROM insight_fact WHERE " + factWhere(f, p)
+					+ " GROUP BY fact_day";
 		}
 		Map<LocalDate, Counters> result = new TreeMap<>();
 		jdbc.sql(sql).params(p).query((rs, n) -> {
@@ -166,13 +166,14 @@ class InsightReads {
 	Map<String, long[]> alerts(Dimension dimension, Filter f) {
 		Map<String, Object> p = new LinkedHashMap<>();
 		String where = caseWhere(f, p);
-		String group = dimension == null ? "''" : dimension.column;
+		String select = dimension == null ? "alert" : dimension.column + ", alert";
 		Map<String, long[]> result = new TreeMap<>();
-		jdbc.sql("SELECT " + group + ", alert, COUNT(*) FROM insight_case WHERE alert IS NOT NULL AND " + where
-				+ " GROUP BY " + group + ", alert").params(p).query((rs, n) -> {
-					long[] counts = result.computeIfAbsent(rs.getString(1) == null ? "" : rs.getString(1),
-							k -> new long[2]);
-					counts["OVERDUE".equals(rs.getString(2)) ? 0 : 1] += rs.getLong(3);
+		jdbc.sql("SELECT " + select + ", COUNT(*) FROM insight_case WHERE alert IS NOT NULL AND " + where
+				+ " GROUP BY " + select).params(p).query((rs, n) -> {
+					int i = dimension == null ? 0 : 1;
+					String key = dimension == null || rs.getString(1) == null ? "" : rs.getString(1);
+					long[] counts = result.computeIfAbsent(key, k -> new long[2]);
+					counts["OVERDUE".equals(rs.getString(i + 1)) ? 0 : 1] += rs.getLong(i + 2);
 					return null;
 				}).list();
 		return result;
@@ -209,7 +210,7 @@ class InsightReads {
 
 	private static String factWhere(Filter f, Map<String, Object> p) {
 		List<String> where = new ArrayList<>();
-		where.add("day BETWEEN :from AND :to");
+		where.add("fact_day BETWEEN :from AND :to");
 		p.put("from", f.from());
 		p.put("to", f.to());
 		where.add("grid_code LIKE :like");

@@ -110,12 +110,12 @@ class InsightStore {
 	private void addFact(FactKey k, Counters c) {
 		Object[] where = { k.day(), k.gridCode(), k.categoryCode(), k.departmentCode(), k.source() };
 		String update = "UPDATE insight_fact SET " + MEASURE_INCREMENTS
-				+ " WHERE day = ? AND grid_code = ? AND category_code = ? AND department_code = ? AND source = ?";
+				+ " WHERE fact_day = ? AND grid_code = ? AND category_code = ? AND department_code = ? AND source = ?";
 		if (template.update(update, concat(c.values, where)) > 0) {
 			return;
 		}
 		Object[] key = { k.day(), k.gridCode(), k.communityCode(), k.categoryCode(), k.departmentCode(), k.source() };
-		int inserted = template.update("INSERT INTO insight_fact (day, grid_code, community_code, category_code, "
+		int inserted = template.update("INSERT INTO insight_fact (fact_day, grid_code, community_code, category_code, "
 				+ "department_code, source, " + MEASURE_LIST + ") VALUES (?, ?, ?, ?, ?, ?, " + MEASURE_PARAMS
 				+ ") ON CONFLICT DO NOTHING", concat(key, c.values));
 		if (inserted == 0) {
@@ -155,8 +155,7 @@ class InsightStore {
 			p.addAll(caseParams(f, now));
 			rows.add(p.toArray());
 		}
-		template.batchUpdate("INSERT INTO insight_case (case_id, " + CASE_COLUMNS + ") VALUES (?, "
-				+ String.join(", ", List.of(CASE_COLUMNS.split(",")).stream().map(c -> "?").toList()) + ")", rows);
+		insertMany("insight_case (case_id, " + CASE_COLUMNS + ")", rows);
 	}
 
 	void insertFacts(Map<FactKey, Counters> facts) {
@@ -166,16 +165,38 @@ class InsightStore {
 			rows.add(concat(new Object[] { k.day(), k.gridCode(), k.communityCode(), k.categoryCode(),
 					k.departmentCode(), k.source() }, e.getValue().values));
 		}
-		template.batchUpdate("INSERT INTO insight_fact (day, grid_code, community_code, category_code, department_code, "
-				+ "source, " + MEASURE_LIST + ") VALUES (?, ?, ?, ?, ?, ?, " + MEASURE_PARAMS + ")", rows);
+		insertMany("insight_fact (fact_day, grid_code, community_code, category_code, department_code, source, "
+				+ MEASURE_LIST + ")", rows);
 		List<Object[]> rollupRows = new ArrayList<>();
 		for (Map.Entry<RollupKey, Counters> e : rollupsOf(facts).entrySet()) {
 			RollupKey k = e.getKey();
 			rollupRows.add(concat(new Object[] { k.granularity(), k.regionCode(), k.periodStart(), k.level() },
 					e.getValue().values));
 		}
-		template.batchUpdate("INSERT INTO insight_rollup (granularity, region_code, period_start, region_level, "
-				+ MEASURE_LIST + ") VALUES (?, ?, ?, ?, " + MEASURE_PARAMS + ")", rollupRows);
+		insertMany("insight_rollup (granularity, region_code, period_start, region_level, " + MEASURE_LIST + ")",
+				rollupRows);
+	}
+
+	/**
+	 * Inserts rows with multi-row {@code VALUES} lists (a few hundred rows a statement, under the
+	 * drivers' parameter limits): one round trip per statement on PostgreSQL as on H2.
+	 */
+	private void insertMany(String into, List<Object[]> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		int width = rows.get(0).length;
+		String tuple = "(" + String.join(", ", java.util.Collections.nCopies(width, "?")) + ")";
+		int perStatement = Math.max(1, 30000 / width);
+		for (int from = 0; from < rows.size(); from += perStatement) {
+			List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + perStatement));
+			Object[] params = new Object[chunk.size() * width];
+			for (int i = 0; i < chunk.size(); i++) {
+				System.arraycopy(chunk.get(i), 0, params, i * width, width);
+			}
+			template.update("INSERT INTO " + into + " VALUES "
+					+ String.join(", ", java.util.Collections.nCopies(chunk.size(), tuple)), params);
+		}
 	}
 
 	long caseCount() {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -38,9 +39,11 @@ import io.gridgov.platform.scope.RegionCode;
 class CaseStore {
 
 	private final JdbcClient jdbc;
+	private final NamedParameterJdbcTemplate named;
 
-	CaseStore(JdbcClient jdbc) {
+	CaseStore(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
 		this.jdbc = jdbc;
+		this.named = named;
 	}
 
 	/** What the store keeps beside the aggregate: where, what, who reported, how it was routed. */
@@ -54,7 +57,49 @@ class CaseStore {
 	record Stored(CaseFile.Snapshot snapshot, Details details) {
 	}
 
+	private static final String INSERT = """
+				INSERT INTO cases_case (id, tracking_code, source, category_code, status, grid_code, community_code,
+				  boundary_version, unassigned, longitude, latitude, address, description, reporter_user_id,
+				  reporter_name, reporter_phone, reporter_phone_hash, reporter_phone_masked, hotline_order_no, assignee_kind, assignee_id,
+				  routing_rule_id, merged_into, reported_at, accept_deadline, first_dispatched_at, deadline_from,
+				  deadline, due_soon_at, pending_extension, accepted_on_time, dispatched_correctly, handled_on_time,
+				  time_to_accept_s, time_to_handle_s, rework_count, return_count, extension_count, supervised,
+				  supervision_count, due_soon, overdue, solved_on_the_spot, rating, rating_comment, closed_at,
+				  timeline_size, updated_at, version)
+				VALUES (:id, :trackingCode, :source, :categoryCode, :status, :gridCode, :communityCode,
+				  :boundaryVersion, :unassigned, :longitude, :latitude, :address, :description, :reporterUserId,
+				  :reporterName, :reporterPhone, :reporterPhoneHash, :reporterPhoneMasked, :hotlineOrderNo, :assigneeKind, :assigneeId,
+				  :routingRuleId, :mergedInto, :reportedAt, :acceptDeadline, :firstDispatchedAt, :deadlineFrom,
+				  :deadline, :dueSoonAt, :pendingExtension, :acceptedOnTime, :dispatchedCorrectly, :handledOnTime,
+				  :timeToAccept, :timeToHandle, :reworkCount, :returnCount, :extensionCount, :supervised,
+				  :supervisionCount, :dueSoon, :overdue, :solvedOnTheSpot, :rating, :ratingComment, :closedAt,
+				  :timelineSize, :updatedAt, 0)""";
+
 	void insert(CaseFile file, Details d) {
+		jdbc.sql(INSERT).params(insertParams(file, d)).update();
+		appendTimeline(file);
+	}
+
+	/**
+	 * Inserts many cases and their timelines in JDBC batches (the demo's history); publishes nothing.
+	 */
+	void insertAll(List<CaseFile> files, List<Details> details) {
+		@SuppressWarnings("unchecked")
+		Map<String, Object>[] rows = new Map[files.size()];
+		List<Object[]> timeline = new ArrayList<>();
+		for (int i = 0; i < files.size(); i++) {
+			CaseFile file = files.get(i);
+			rows[i] = insertParams(file, details.get(i));
+			int seq = file.persistedTimelineSize();
+			for (TimelineEntry e : file.newTimelineEntries()) {
+				timeline.add(timelineParams(file.id(), seq++, e));
+			}
+		}
+		named.batchUpdate(INSERT, rows);
+		named.getJdbcTemplate().batchUpdate(TIMELINE_INSERT, timeline);
+	}
+
+	private static Map<String, Object> insertParams(CaseFile file, Details d) {
 		CaseFile.Snapshot s = file.snapshot();
 		Map<String, Object> p = stateParams(s, d);
 		p.put("trackingCode", s.trackingCode().value());
@@ -72,24 +117,7 @@ class CaseStore {
 		p.put("reporterPhoneMasked", d.reporterPhoneMasked());
 		p.put("hotlineOrderNo", d.hotlineOrderNo());
 		p.put("acceptDeadline", ts(d.acceptDeadline()));
-		jdbc.sql("""
-				INSERT INTO cases_case (id, tracking_code, source, category_code, status, grid_code, community_code,
-				  boundary_version, unassigned, longitude, latitude, address, description, reporter_user_id,
-				  reporter_name, reporter_phone, reporter_phone_hash, reporter_phone_masked, hotline_order_no, assignee_kind, assignee_id,
-				  routing_rule_id, merged_into, reported_at, accept_deadline, first_dispatched_at, deadline_from,
-				  deadline, due_soon_at, pending_extension, accepted_on_time, dispatched_correctly, handled_on_time,
-				  time_to_accept_s, time_to_handle_s, rework_count, return_count, extension_count, supervised,
-				  supervision_count, due_soon, overdue, solved_on_the_spot, rating, rating_comment, closed_at,
-				  timeline_size, updated_at, version)
-				VALUES (:id, :trackingCode, :source, :categoryCode, :status, :gridCode, :communityCode,
-				  :boundaryVersion, :unassigned, :longitude, :latitude, :address, :description, :reporterUserId,
-				  :reporterName, :reporterPhone, :reporterPhoneHash, :reporterPhoneMasked, :hotlineOrderNo, :assigneeKind, :assigneeId,
-				  :routingRuleId, :mergedInto, :reportedAt, :acceptDeadline, :firstDispatchedAt, :deadlineFrom,
-				  :deadline, :dueSoonAt, :pendingExtension, :acceptedOnTime, :dispatchedCorrectly, :handledOnTime,
-				  :timeToAccept, :timeToHandle, :reworkCount, :returnCount, :extensionCount, :supervised,
-				  :supervisionCount, :dueSoon, :overdue, :solvedOnTheSpot, :rating, :ratingComment, :closedAt,
-				  :timelineSize, :updatedAt, 0)""").params(p).update();
-		appendTimeline(file);
+		return p;
 	}
 
 	/**
@@ -192,21 +220,25 @@ class CaseStore {
 		return s.deadlineFrom().plus(Duration.between(s.deadlineFrom(), s.deadline()).multipliedBy(4).dividedBy(5));
 	}
 
+	private static final String TIMELINE_INSERT = """
+			INSERT INTO cases_timeline (case_id, seq, at, actor_id, actor_name, role, from_status, to_status,
+			  action, note, attachment_ids, public_safe)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
 	private void appendTimeline(CaseFile file) {
 		List<TimelineEntry> entries = file.newTimelineEntries();
 		int seq = file.persistedTimelineSize();
 		for (TimelineEntry e : entries) {
-			jdbc.sql("""
-					INSERT INTO cases_timeline (case_id, seq, at, actor_id, actor_name, role, from_status, to_status,
-					  action, note, attachment_ids, public_safe)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(file.id(), seq++, ts(e.at()), e.actorId(), e.actorName(), e.role(),
-						e.from() == null ? null : e.from().name(), e.to().name(), e.action().name(), e.note(),
-						e.attachmentIds().isEmpty() ? null
-								: String.join(",", e.attachmentIds().stream().map(UUID::toString).toList()),
-						e.publicSafe())
-				.update();
+			jdbc.sql(TIMELINE_INSERT).params(timelineParams(file.id(), seq++, e)).update();
 		}
+	}
+
+	private static Object[] timelineParams(UUID caseId, int seq, TimelineEntry e) {
+		return new Object[] { caseId, seq, ts(e.at()), e.actorId(), e.actorName(), e.role(),
+				e.from() == null ? null : e.from().name(), e.to().name(), e.action().name(), e.note(),
+				e.attachmentIds().isEmpty() ? null
+						: String.join(",", e.attachmentIds().stream().map(UUID::toString).toList()),
+				e.publicSafe() };
 	}
 
 	Optional<Stored> find(UUID id) {
