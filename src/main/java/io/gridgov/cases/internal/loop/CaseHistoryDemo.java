@@ -173,6 +173,7 @@ class CaseHistoryDemo implements ApplicationRunner {
 	}
 
 	private void generate(UUID commandId) {
+		long began = System.nanoTime();
 		Cast cast = new Cast(commandId);
 		Deadlines deadlines = this.deadlines.frozen();
 		List<GridInfo> all = grids.within(WaihaiDemo.WAIHAI);
@@ -215,6 +216,7 @@ class CaseHistoryDemo implements ApplicationRunner {
 			made.set(i, simulate(world, i, true, made, mergeTargets));
 			closed--;
 		}
+		long simulated = System.nanoTime();
 		List<CaseFile> files = new ArrayList<>(made.size());
 		List<CaseStore.Details> details = new ArrayList<>(made.size());
 		for (Made m : made) {
@@ -225,6 +227,8 @@ class CaseHistoryDemo implements ApplicationRunner {
 			int to = Math.min(files.size(), from + 1000);
 			store.insertAll(files.subList(from, to), details.subList(from, to));
 		}
+		log.info("Demo case history: made in {} ms, inserted in {} ms", (simulated - began) / 1_000_000,
+				(System.nanoTime() - simulated) / 1_000_000);
 	}
 
 	private record World(Cast cast, List<GridInfo> grids, double[] gridWeights, List<CategoryInfo> categories,
