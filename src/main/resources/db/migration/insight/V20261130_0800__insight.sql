@@ -186,4 +186,5 @@ CREATE TABLE insight_rollup
     tth_b19              BIGINT NOT NULL DEFAULT 0,
     PRIMARY KEY (granularity, region_code, period_start)
 );
-CREATE INDEX insight_rollup_level_idx ON insight_rollup (granularity, region_level, period_start, region_code);
+CREATE INDEX insight_rollup_level_idx ON insight_rollup (region_level, region_code, granularity, period_start);
+CREATE INDEX insight_rollup_period_idx ON insight_rollup (granularity, region_level, period_start, region_code);

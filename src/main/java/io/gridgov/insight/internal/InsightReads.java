@@ -38,6 +38,24 @@ class InsightReads {
 			return categories == null && department == null && source == null;
 		}
 
+		/** The codes of the region and everything inside it: a range of the code prefix, usable by a b-tree index under any collation (a LIKE prefix is not, on PostgreSQL). */
+		String regionRange(String column, Map<String, Object> p) {
+			String prefix = regionLike.substring(0, regionLike.length() - 1);
+			if (prefix.isEmpty()) {
+				return "1 = 1";
+			}
+			p.put("regionLo", prefix);
+			String hi = new java.math.BigInteger(prefix).add(java.math.BigInteger.ONE).toString();
+			while (hi.length() < prefix.length()) {
+				hi = "0" + hi;
+			}
+			if (hi.length() > prefix.length()) {
+				return column + " >= :regionLo";
+			}
+			p.put("regionHi", hi);
+			return column + " >= :regionLo AND " + column + " < :regionHi";
+		}
+
 		Instant start() {
 			return from.atStartOfDay(Contributions.ZONE).toInstant();
 		}
@@ -145,10 +163,9 @@ class InsightReads {
 		String sql;
 		if (f.unfiltered() && dimension.rollupLevel != null) {
 			p.putAll(spanParams(Span.of(f.from(), f.to())));
-			p.put("like", f.regionLike());
 			p.put("level", dimension.rollupLevel);
 			sql = "SELECT region_code, " + InsightStore.MEASURE_SUMS + " FROM insight_rollup WHERE region_level = :level "
-					+ "AND region_code LIKE :like AND " + SPAN_WHERE + " GROUP BY region_code";
+					+ "AND " + f.regionRange("region_code", p) + " AND " + SPAN_WHERE + " GROUP BY region_code";
 		}
 		else {
 			sql = "SELECT " + dimension.column + ", " + InsightStore.MEASURE_SUMS + " FROM insight_fact WHERE "
@@ -213,16 +230,14 @@ class InsightReads {
 		where.add("fact_day BETWEEN :from AND :to");
 		p.put("from", f.from());
 		p.put("to", f.to());
-		where.add("grid_code LIKE :like");
-		p.put("like", f.regionLike());
+		where.add(f.regionRange("grid_code", p));
 		filters(f, p, where);
 		return String.join(" AND ", where);
 	}
 
 	private static String caseWhere(Filter f, Map<String, Object> p) {
 		List<String> where = new ArrayList<>();
-		where.add("grid_code LIKE :like");
-		p.put("like", f.regionLike());
+		where.add(f.regionRange("grid_code", p));
 		filters(f, p, where);
 		return String.join(" AND ", where);
 	}
