@@ -52,6 +52,22 @@ describe('menuItemsFor', () => {
     expect(menuItemsFor(['regions.read'], ['GRID_WORKER']).map((i) => i.key)).not.toContain('my-grid')
   })
 
+  it('patrolAndMyCasesAreShownToGridWorkersWithTheCasePermissions', () => {
+    const perms = ['regions.read', 'grids.read', 'workers.read', 'cases.read', 'cases.report']
+    expect(menuItemsFor(perms, ['GRID_WORKER']).map((i) => i.key)).toEqual([
+      'home',
+      'map',
+      'my-grid',
+      'patrol',
+      'my-cases',
+      'regions',
+      'workers',
+      'boards',
+    ])
+    expect(menuItemsFor(perms, ['COMMAND_CENTRE']).map((i) => i.key)).not.toContain('patrol')
+    expect(menuItemsFor(['cases.read'], ['GRID_WORKER']).map((i) => i.key)).toEqual(['home', 'my-cases'])
+  })
+
   it('theAuditorSeesNoMapAndNoWorkforcePages', () => {
     expect(menuItemsFor(['regions.read', 'audit.read'], ['AUDITOR']).map((i) => i.key)).toEqual(['home', 'regions', 'audit'])
   })
@@ -96,5 +112,13 @@ describe('SideMenu', () => {
       labels: ['首页', '网格地图', '我的网格', '辖区', '网格员', '公示牌'],
     })
     expect((await renderedItems(['grids.read', 'grids.manage'])).labels).toEqual(['首页', '网格地图', '网格管理'])
+  })
+
+  it('rendersTheGridWorkersCasePagesWithTheirChineseLabels', async () => {
+    i18n.global.locale.value = 'zh-CN'
+    expect(await renderedItems(['grids.read', 'cases.read', 'cases.report'], ['GRID_WORKER'])).toEqual({
+      ids: ['menu-home', 'menu-map', 'menu-my-grid', 'menu-patrol', 'menu-my-cases'],
+      labels: ['首页', '网格地图', '我的网格', '巡查上报', '我的事件'],
+    })
   })
 })

@@ -1,8 +1,31 @@
 import type { Component } from 'vue'
-import { Document, Files, HomeFilled, Location, MapLocation, Postcard, Position, User, UserFilled } from '@element-plus/icons-vue'
+import {
+  Camera,
+  Document,
+  Files,
+  HomeFilled,
+  List,
+  Location,
+  MapLocation,
+  Postcard,
+  Position,
+  User,
+  UserFilled,
+} from '@element-plus/icons-vue'
 import { Permission, Role, type PermissionName } from './permissions'
 
-export type MenuKey = 'home' | 'map' | 'my-grid' | 'regions' | 'grids-admin' | 'workers' | 'boards' | 'users' | 'audit'
+export type MenuKey =
+  | 'home'
+  | 'map'
+  | 'my-grid'
+  | 'patrol'
+  | 'my-cases'
+  | 'regions'
+  | 'grids-admin'
+  | 'workers'
+  | 'boards'
+  | 'users'
+  | 'audit'
 
 export interface MenuItem {
   /** Also the test id: `menu-<key>`. */
@@ -26,6 +49,22 @@ export const MENU: readonly MenuItem[] = [
     labelKey: 'menu.myGrid',
     icon: Position,
     permission: Permission.GridsRead,
+    role: Role.GridWorker,
+  },
+  {
+    key: 'patrol',
+    path: '/patrol',
+    labelKey: 'casesField.menuPatrol',
+    icon: Camera,
+    permission: Permission.CasesReport,
+    role: Role.GridWorker,
+  },
+  {
+    key: 'my-cases',
+    path: '/my-cases',
+    labelKey: 'casesField.menuMyCases',
+    icon: List,
+    permission: Permission.CasesRead,
     role: Role.GridWorker,
   },
   { key: 'regions', path: '/regions', labelKey: 'menu.regions', icon: Location, permission: Permission.RegionsRead },

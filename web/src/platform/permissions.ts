@@ -8,6 +8,8 @@ export const Permission = {
   WorkersRead: 'workers.read',
   WorkersManage: 'workers.manage',
   PersonalDataReveal: 'personaldata.reveal',
+  CasesRead: 'cases.read',
+  CasesReport: 'cases.report',
 } as const
 
 export type PermissionName = (typeof Permission)[keyof typeof Permission]

@@ -5,6 +5,22 @@ export interface Fix {
   accuracy: number
 }
 
+/** A point in WGS-84. */
+export interface Point {
+  lon: number
+  lat: number
+}
+
+/** The position of a report as the form holds it. */
+export interface PositionValue {
+  point: Point | null
+  /** Metres; null when placed on the map by hand. */
+  accuracy: number | null
+  source: 'gps' | 'map' | null
+}
+
+export const NO_POSITION: PositionValue = Object.freeze({ point: null, accuracy: null, source: null }) as PositionValue
+
 export type LocateFailure = 'unsupported' | 'denied' | 'unavailable' | 'timeout'
 export type LocateResult = { ok: true; fix: Fix } | { ok: false; reason: LocateFailure }
 
