@@ -112,6 +112,12 @@ async function pointInsideGrid(page) {
 }
 
 /** Picks class and leaf in an Element Plus cascader by their visible names. */
+/** The native input or textarea of an Element Plus input (which puts the test id on the native element). */
+function field(page, testId) {
+  const id = `[data-testid="${testId}"]`
+  return page.locator(`input${id}, textarea${id}, ${id} input, ${id} textarea`).first()
+}
+
 async function pickCategory(page, testId, className, leafName) {
   await page.getByTestId(testId).click()
   const popper = page.locator('.case-category-popper:visible')
@@ -158,9 +164,9 @@ test('one case goes from a resident report to the resident rating', async () => 
     await page.getByTestId('use-my-position').click()
     await page.locator('[data-testid="position-value"][data-source="gps"]').waitFor()
     await pickCategory(page, 'public-report-category', '市容环境', '暴露垃圾')
-    await page.getByTestId('public-report-description').locator('textarea').fill(DESCRIPTION)
+    await field(page, 'public-report-description').fill(DESCRIPTION)
     await addPhoto(page, 'public-report-photos', photo('garbage.png', [150, 120, 60]))
-    await page.getByTestId('public-report-phone').locator('input').fill('13800138000')
+    await field(page, 'public-report-phone').fill('13800138000')
     await page.screenshot({ path: screenshot('case-loop-1-resident-report.png'), fullPage: true })
     await page.getByTestId('public-report-submit').click()
 
@@ -218,7 +224,7 @@ test('one case goes from a resident report to the resident rating', async () => 
     await page.getByTestId('action-start').click()
     await waitForCaseStatus(page, 'IN_PROGRESS')
     await addPhoto(page, 'action-photos', photo('cleaned.png', [60, 150, 80]))
-    await page.getByTestId('action-text').locator('textarea').fill('垃圾已全部清运，路面已清扫。')
+    await field(page, 'action-text').fill('垃圾已全部清运，路面已清扫。')
     await page.getByTestId('action-handle').click()
     await waitForCaseStatus(page, 'HANDLED')
     await page.screenshot({ path: screenshot('case-loop-3-department-handled.png'), fullPage: true })
@@ -242,7 +248,7 @@ test('one case goes from a resident report to the resident rating', async () => 
     assert.ok(result.includes('垃圾已全部清运'), `the handling result is shown: ${result}`)
     await page.getByTestId('field-case-handling-photos').locator('img').first().waitFor()
     await addPhoto(page, 'action-photos', photo('checked.png', [60, 90, 160]))
-    await page.getByTestId('action-text').locator('textarea').fill('现场核查，已清理干净。')
+    await field(page, 'action-text').fill('现场核查，已清理干净。')
     await page.screenshot({ path: screenshot('case-loop-4-gridworker-verify-phone.png'), fullPage: true })
     await page.getByTestId('action-verify-pass').click()
     await waitForCaseStatus(page, 'VERIFIED')
@@ -270,7 +276,7 @@ test('one case goes from a resident report to the resident rating', async () => 
   try {
     const { page } = again
     await page.goto(`${BASE_URL}/track`)
-    await page.getByTestId('track-code-input').locator('input').fill(code.toLowerCase().replace(/-/g, ' '))
+    await field(page, 'track-code-input').fill(code.toLowerCase().replace(/-/g, ' '))
     await page.getByTestId('track-code-submit').click()
     await page.locator('[data-testid="track-view"][data-status="CLOSED"]').waitFor()
     const actions = await page.getByTestId('track-timeline-entry').evaluateAll((els) => els.map((e) => e.dataset.action))
@@ -283,7 +289,7 @@ test('one case goes from a resident report to the resident rating', async () => 
     }
     await page.getByTestId('track-rate-form').waitFor()
     await page.getByTestId('track-rate-stars').locator('.el-rate__item').nth(4).click()
-    await page.getByTestId('track-rate-comment').locator('textarea').fill('处理很及时，谢谢！')
+    await field(page, 'track-rate-comment').fill('处理很及时，谢谢！')
     await page.getByTestId('track-rate-submit').click()
     const rated = page.getByTestId('track-rating')
     await rated.waitFor()
