@@ -28,6 +28,8 @@ public enum CaseAction {
 	REQUEST_EXTENSION,
 	APPROVE_EXTENSION,
 	SUPERVISE,
+	/** The command centre puts the case in a grid by hand (an unassigned case, or a wrong grid). */
+	ASSIGN_GRID,
 	RATE,
 	MARK_DUE_SOON,
 	MARK_OVERDUE

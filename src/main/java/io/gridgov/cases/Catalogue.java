@@ -11,4 +11,13 @@ public interface Catalogue {
 
 	/** Every leaf category, ordered by class and then by their order within the class. */
 	List<CategoryInfo> leaves();
+
+	/** The classes (first level), in their order. */
+	List<CategoryClass> classes();
+
+	/** The department with this code, active or not. */
+	Optional<DepartmentInfo> findDepartment(String code);
+
+	/** Every department, ordered by code. */
+	List<DepartmentInfo> departments();
 }

@@ -12,12 +12,14 @@ public enum Role {
 			Permission.WORKERS_READ, Permission.WORKERS_MANAGE, Permission.CASES_CONFIGURE),
 	AUDITOR(Permission.REGIONS_READ, Permission.AUDIT_READ),
 	COMMAND_CENTRE(Permission.REGIONS_READ, Permission.GRIDS_READ, Permission.WORKERS_READ, Permission.WORKERS_MANAGE,
-			Permission.PERSONAL_DATA_REVEAL),
-	DEPARTMENT(Permission.REGIONS_READ, Permission.GRIDS_READ, Permission.WORKERS_READ),
-	GRID_WORKER(Permission.REGIONS_READ, Permission.GRIDS_READ, Permission.WORKERS_READ),
+			Permission.PERSONAL_DATA_REVEAL, Permission.CASES_READ, Permission.CASES_REPORT),
+	DEPARTMENT(Permission.REGIONS_READ, Permission.GRIDS_READ, Permission.WORKERS_READ, Permission.CASES_READ),
+	GRID_WORKER(Permission.REGIONS_READ, Permission.GRIDS_READ, Permission.WORKERS_READ, Permission.CASES_READ,
+			Permission.CASES_REPORT),
 	MEDIATOR(Permission.REGIONS_READ, Permission.GRIDS_READ, Permission.WORKERS_READ),
 	PARTY_OFFICER(Permission.REGIONS_READ, Permission.GRIDS_READ, Permission.WORKERS_READ),
-	LEADER(Permission.REGIONS_READ, Permission.GRIDS_READ, Permission.WORKERS_READ, Permission.PERSONAL_DATA_REVEAL);
+	LEADER(Permission.REGIONS_READ, Permission.GRIDS_READ, Permission.WORKERS_READ, Permission.PERSONAL_DATA_REVEAL,
+			Permission.CASES_READ);
 
 	private final Set<String> permissions;
 

@@ -20,4 +20,9 @@ class RepositoryUsers implements Users {
 	public Optional<UUID> idOf(String username) {
 		return username == null ? Optional.empty() : users.findByUsername(username).map(User::id);
 	}
+
+	@Override
+	public Optional<String> displayNameOf(UUID userId) {
+		return userId == null ? Optional.empty() : users.findById(userId).map(User::displayName);
+	}
 }

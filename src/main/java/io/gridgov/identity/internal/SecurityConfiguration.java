@@ -75,6 +75,8 @@ class SecurityConfiguration {
 				.requestMatchers("/api/geo/**").hasAuthority(Permission.GRIDS_READ)
 				.requestMatchers("/api/workforce/**").hasAuthority(Permission.WORKERS_READ)
 				.requestMatchers("/api/cases/catalogue/**").hasAuthority(Permission.GRIDS_READ)
+				.requestMatchers(HttpMethod.POST, "/api/cases", "/api/cases/import").hasAuthority(Permission.CASES_REPORT)
+				.requestMatchers("/api/cases/**").hasAuthority(Permission.CASES_READ)
 				.requestMatchers("/api/**").authenticated()
 				.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/actuator/**").hasRole("ADMIN")

@@ -9,7 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.gridgov.cases.Catalogue;
+import io.gridgov.cases.CategoryClass;
 import io.gridgov.cases.CategoryInfo;
+import io.gridgov.cases.DepartmentInfo;
 import io.gridgov.cases.Routing;
 import io.gridgov.cases.RoutingProposal;
 import io.gridgov.cases.RoutingTarget;
@@ -58,6 +60,33 @@ class CatalogueService implements Catalogue, Routing {
 			.flatMap(parent -> all.stream().filter(leaf -> parent.code().equals(leaf.parentCode())))
 			.map(Category::info)
 			.toList();
+	}
+
+	@Override
+	public List<CategoryClass> classes() {
+		return store.categories()
+			.stream()
+			.filter(Category::isClass)
+			.map(c -> new CategoryClass(c.code(), c.name(), c.nameEn()))
+			.toList();
+	}
+
+	@Override
+	public Optional<DepartmentInfo> findDepartment(String code) {
+		return departmentByCode(code).map(CatalogueService::info);
+	}
+
+	@Override
+	public List<DepartmentInfo> departments() {
+		return store.departments()
+			.stream()
+			.map(CatalogueService::info)
+			.sorted(java.util.Comparator.comparing(DepartmentInfo::code))
+			.toList();
+	}
+
+	private static DepartmentInfo info(Department department) {
+		return new DepartmentInfo(department.code(), department.name(), department.region(), department.active());
 	}
 
 	@Override

@@ -24,6 +24,7 @@ import io.gridgov.cases.CaseDueSoon;
 import io.gridgov.cases.CaseEvent;
 import io.gridgov.cases.CaseExtensionApproved;
 import io.gridgov.cases.CaseExtensionRequested;
+import io.gridgov.cases.CaseGridAssigned;
 import io.gridgov.cases.CaseHandled;
 import io.gridgov.cases.CaseMerged;
 import io.gridgov.cases.CaseOverdue;
@@ -72,9 +73,12 @@ public class CaseFile {
 	private final TrackingCode trackingCode;
 	private final CaseSource source;
 	private final String categoryCode;
-	private final RegionCode gridCode;
+	private RegionCode gridCode;
+	private boolean unassigned;
 	private final Instant reportedAt;
 	private final long version;
+	private int persistedTimelineSize;
+	private int loadedHistory;
 
 	private CaseStatus status = CaseStatus.REPORTED;
 	private Assignee assignee;
@@ -118,12 +122,22 @@ public class CaseFile {
 	 */
 	public static CaseFile report(Clock clock, CaseSource source, String categoryCode, RegionCode gridCode,
 			TrackingCode trackingCode, CaseActor reporter) {
+		return report(clock, source, categoryCode, gridCode, false, trackingCode, reporter);
+	}
+
+	/**
+	 * A new case in REPORTED; {@code unassigned} when no grid contains its position and
+	 * {@code gridCode} is the wider region it was reported in.
+	 */
+	public static CaseFile report(Clock clock, CaseSource source, String categoryCode, RegionCode gridCode,
+			boolean unassigned, TrackingCode trackingCode, CaseActor reporter) {
 		Objects.requireNonNull(source, "source");
 		Objects.requireNonNull(categoryCode, "categoryCode");
 		Objects.requireNonNull(gridCode, "gridCode");
 		Objects.requireNonNull(trackingCode, "trackingCode");
 		Instant now = clock.instant();
 		CaseFile file = new CaseFile(clock, Ids.newId(clock), trackingCode, source, categoryCode, gridCode, now, 0);
+		file.unassigned = unassigned;
 		if (reporter == null) {
 			file.timeline.add(new TimelineEntry(now, null, null, RESIDENT.name(), null, CaseStatus.REPORTED,
 					CaseAction.REPORT, null, List.of(), true));
@@ -300,6 +314,24 @@ public class CaseFile {
 		extensionCount++;
 		move(who, as, CaseAction.APPROVE_EXTENSION, text, List.of());
 		events.add(new CaseExtensionApproved(id, gridCode, categoryCode, clock.instant(), assignee, deadline));
+	}
+
+	/**
+	 * Puts the case in a grid by hand: an unassigned case, or one filed in the wrong grid. The new
+	 * grid must be inside the actor's scope too.
+	 */
+	public void assignGrid(CaseActor who, RegionCode grid, String note) {
+		Objects.requireNonNull(grid, "grid");
+		Capacity as = authorize(who, CaseAction.ASSIGN_GRID);
+		if (!who.actor().canSee(grid)) {
+			throw RecordNotFoundException.outOfScope("grid", grid);
+		}
+		String text = optionalText(note);
+		RegionCode previous = gridCode;
+		gridCode = grid;
+		unassigned = false;
+		move(who, as, CaseAction.ASSIGN_GRID, text, List.of());
+		events.add(new CaseGridAssigned(id, grid, categoryCode, clock.instant(), previous));
 	}
 
 	/** Puts the case under supervision (督办); the event tells the assignee. */
@@ -551,5 +583,74 @@ public class CaseFile {
 
 	public void clearDomainEvents() {
 		events.clear();
+	}
+
+	public boolean unassigned() {
+		return unassigned;
+	}
+
+	/** The timeline entries added since the case was loaded (or reported), to be stored. */
+	public List<TimelineEntry> newTimelineEntries() {
+		return List.copyOf(timeline.subList(loadedHistory, timeline.size()));
+	}
+
+	/** How many timeline entries the store already holds; new entries are numbered from here. */
+	public int persistedTimelineSize() {
+		return persistedTimelineSize;
+	}
+
+	/** Everything the store keeps of the case apart from its timeline. */
+	public Snapshot snapshot() {
+		return new Snapshot(id, trackingCode, source, categoryCode, gridCode, unassigned, reportedAt, version, status,
+				assignee, mergedInto, firstDispatchedAt, deadlineFrom, deadline, pendingExtension, acceptedOnTime,
+				dispatchedCorrectly, handledOnTime, timeToAccept, timeToHandle, reworkCount, returnCount,
+				extensionCount, supervised, supervisionCount, dueSoon, overdue, solvedOnTheSpot, rating,
+				persistedTimelineSize + timeline.size() - loadedHistory);
+	}
+
+	/**
+	 * A case as stored. {@code history} is the part of its timeline the caller loaded: all of it
+	 * for a view, none for a transition (the aggregate decides without it); either way new entries
+	 * are numbered after {@code snapshot.timelineSize()}.
+	 */
+	public static CaseFile restore(Clock clock, Snapshot snapshot, List<TimelineEntry> history) {
+		CaseFile file = new CaseFile(clock, snapshot.id(), snapshot.trackingCode(), snapshot.source(),
+				snapshot.categoryCode(), snapshot.gridCode(), snapshot.reportedAt(), snapshot.version());
+		file.unassigned = snapshot.unassigned();
+		file.status = snapshot.status();
+		file.assignee = snapshot.assignee();
+		file.mergedInto = snapshot.mergedInto();
+		file.firstDispatchedAt = snapshot.firstDispatchedAt();
+		file.deadlineFrom = snapshot.deadlineFrom();
+		file.deadline = snapshot.deadline();
+		file.pendingExtension = snapshot.pendingExtension();
+		file.acceptedOnTime = snapshot.acceptedOnTime();
+		file.dispatchedCorrectly = snapshot.dispatchedCorrectly();
+		file.handledOnTime = snapshot.handledOnTime();
+		file.timeToAccept = snapshot.timeToAccept();
+		file.timeToHandle = snapshot.timeToHandle();
+		file.reworkCount = snapshot.reworkCount();
+		file.returnCount = snapshot.returnCount();
+		file.extensionCount = snapshot.extensionCount();
+		file.supervised = snapshot.supervised();
+		file.supervisionCount = snapshot.supervisionCount();
+		file.dueSoon = snapshot.dueSoon();
+		file.overdue = snapshot.overdue();
+		file.solvedOnTheSpot = snapshot.solvedOnTheSpot();
+		file.rating = snapshot.rating();
+		file.timeline.addAll(history);
+		file.loadedHistory = history.size();
+		file.persistedTimelineSize = snapshot.timelineSize();
+		return file;
+	}
+
+	/** The stored state of a case; {@code timelineSize} counts its stored timeline entries. */
+	public record Snapshot(UUID id, TrackingCode trackingCode, CaseSource source, String categoryCode,
+			RegionCode gridCode, boolean unassigned, Instant reportedAt, long version, CaseStatus status,
+			Assignee assignee, UUID mergedInto, Instant firstDispatchedAt, Instant deadlineFrom, Instant deadline,
+			Instant pendingExtension, Boolean acceptedOnTime, boolean dispatchedCorrectly, Boolean handledOnTime,
+			Duration timeToAccept, Duration timeToHandle, int reworkCount, int returnCount, int extensionCount,
+			boolean supervised, int supervisionCount, boolean dueSoon, boolean overdue, boolean solvedOnTheSpot,
+			Integer rating, int timelineSize) {
 	}
 }

@@ -23,6 +23,7 @@ import io.gridgov.cases.CaseSource;
 import io.gridgov.cases.CaseStatus;
 import io.gridgov.cases.CaseSupervised;
 import io.gridgov.cases.TrackingCode;
+import io.gridgov.platform.scope.RegionCode;
 import io.gridgov.cases.internal.workflow.CaseFixtures.StepClock;
 import io.gridgov.platform.problem.DomainException;
 import io.gridgov.platform.problem.ErrorKind;
@@ -504,5 +505,48 @@ class CaseFileTest {
 		assertThat(file.allowedActions(COMMAND_CENTRE)).contains(CaseAction.ACCEPT);
 		assertThat(file.allowedActions(OUT_OF_SCOPE_COMMAND_CENTRE)).isEmpty();
 		assertThat(file.domainEvents()).extracting(CaseEvent::gridCode).containsExactly(COMMUNITY);
+	}
+
+	@Test
+	void assigningAGridMovesAnUnassignedCaseIntoThatGrid() {
+		CaseFile file = CaseFile.report(clock, CaseSource.HOTLINE, CATEGORY, COMMUNITY, true, CODE, COMMAND_CENTRE);
+		file.clearDomainEvents();
+
+		file.assignGrid(COMMAND_CENTRE, GRID, "按地址归入网格");
+
+		assertThat(file.gridCode()).isEqualTo(GRID);
+		assertThat(file.unassigned()).isFalse();
+		assertThat(file.status()).isEqualTo(CaseStatus.REPORTED);
+		assertThat(file.domainEvents()).singleElement()
+			.isInstanceOfSatisfying(io.gridgov.cases.CaseGridAssigned.class,
+					e -> assertThat(e.previousRegion()).isEqualTo(COMMUNITY));
+	}
+
+	@Test
+	void aGridOutsideTheActorsScopeCannotBeAssigned() {
+		CaseFile file = reportedCase(clock);
+		RegionCode elsewhere = RegionCode.of("440705001001001");
+
+		assertThatThrownBy(() -> file.assignGrid(COMMAND_CENTRE, elsewhere, null))
+			.isInstanceOf(io.gridgov.platform.problem.RecordNotFoundException.class);
+		assertThat(file.gridCode()).isEqualTo(GRID);
+	}
+
+	@Test
+	void aRestoredCaseKeepsEveryFigureAndNumbersNewTimelineEntriesAfterTheStoredOnes() {
+		CaseFile file = inProgressCase(clock);
+		file.supervise(COMMAND_CENTRE, "加快");
+		CaseFile.Snapshot stored = file.snapshot();
+
+		CaseFile restored = CaseFile.restore(clock, stored, java.util.List.of());
+
+		assertThat(restored.snapshot()).isEqualTo(stored);
+		assertThat(restored.newTimelineEntries()).isEmpty();
+		restored.handle(ASSIGNED_DEPARTMENT, "已清理", java.util.List.of());
+		assertThat(restored.newTimelineEntries()).singleElement()
+			.extracting(TimelineEntry::action)
+			.isEqualTo(CaseAction.HANDLE);
+		assertThat(restored.snapshot().timelineSize()).isEqualTo(stored.timelineSize() + 1);
+		assertThat(restored.snapshot().status()).isEqualTo(CaseStatus.HANDLED);
 	}
 }

@@ -36,10 +36,11 @@ class TransitionPolicyTest {
 	void onlyTheCommandCentreAcceptsRejectsMergesDispatchesAndCloses() {
 		Set<Capacity> others = EnumSet.of(ASSIGNEE, GRID_WORKER_OF_GRID, RESIDENT);
 		assertThat(TransitionPolicy.actionsFor(CaseStatus.REPORTED, Set.of(COMMAND_CENTRE)))
-			.containsExactly(CaseAction.ACCEPT, CaseAction.REJECT, CaseAction.MERGE, CaseAction.SUPERVISE);
+			.containsExactly(CaseAction.ACCEPT, CaseAction.REJECT, CaseAction.MERGE, CaseAction.SUPERVISE,
+					CaseAction.ASSIGN_GRID);
 		for (CaseAction action : EnumSet.of(CaseAction.ACCEPT, CaseAction.REJECT, CaseAction.MERGE,
 				CaseAction.DISPATCH, CaseAction.REDISPATCH, CaseAction.CLOSE, CaseAction.APPROVE_EXTENSION,
-				CaseAction.SUPERVISE)) {
+				CaseAction.SUPERVISE, CaseAction.ASSIGN_GRID)) {
 			for (CaseStatus status : CaseStatus.values()) {
 				assertThat(TransitionPolicy.permits(status, action, others)).as("%s in %s", action, status).isEmpty();
 			}

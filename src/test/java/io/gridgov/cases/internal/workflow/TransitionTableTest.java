@@ -39,8 +39,10 @@ class TransitionTableTest {
 			REPORTED    MERGE              CC      MERGED
 			REPORTED    SOLVE_ON_THE_SPOT  GW      HANDLED
 			REPORTED    SUPERVISE          CC      REPORTED
+			REPORTED    ASSIGN_GRID        CC      REPORTED
 			ACCEPTED    DISPATCH           CC      DISPATCHED
 			ACCEPTED    SUPERVISE          CC      ACCEPTED
+			ACCEPTED    ASSIGN_GRID        CC      ACCEPTED
 			DISPATCHED  START              DEPT    IN_PROGRESS
 			DISPATCHED  RETURN             DEPT    RETURNED
 			DISPATCHED  SUPERVISE          CC      DISPATCHED
@@ -65,7 +67,7 @@ class TransitionTableTest {
 			CaseAction.MERGE, CaseAction.DISPATCH, CaseAction.START, CaseAction.RETURN, CaseAction.REDISPATCH,
 			CaseAction.HANDLE, CaseAction.SOLVE_ON_THE_SPOT, CaseAction.VERIFY_PASS, CaseAction.VERIFY_FAIL,
 			CaseAction.RESUME, CaseAction.CLOSE, CaseAction.REQUEST_EXTENSION, CaseAction.APPROVE_EXTENSION,
-			CaseAction.SUPERVISE);
+			CaseAction.SUPERVISE, CaseAction.ASSIGN_GRID);
 
 	private static final Set<CaseAction> NOT_ASKED_BY_AN_ACTOR = EnumSet.of(CaseAction.REPORT, CaseAction.RATE,
 			CaseAction.MARK_DUE_SOON, CaseAction.MARK_OVERDUE);
@@ -189,6 +191,7 @@ class TransitionTableTest {
 			case REQUEST_EXTENSION -> file.requestExtension(who, later, "等待配件");
 			case APPROVE_EXTENSION -> file.approveExtension(who, null);
 			case SUPERVISE -> file.supervise(who, "请加快办理");
+			case ASSIGN_GRID -> file.assignGrid(who, OTHER_GRID, "按地址改派网格");
 			default -> throw new IllegalArgumentException(action.name());
 		}
 	}

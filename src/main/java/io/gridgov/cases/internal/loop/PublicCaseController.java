@@ -1,0 +1,67 @@
+package io.gridgov.cases.internal.loop;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.gridgov.cases.Catalogue;
+import io.gridgov.cases.CategoryClass;
+import io.gridgov.cases.internal.loop.CaseCommands.PublicReport;
+import io.gridgov.cases.internal.loop.CaseCommands.Rate;
+import io.gridgov.cases.internal.loop.CaseViews.Receipt;
+import io.gridgov.cases.internal.loop.CaseViews.TrackingView;
+
+/**
+ * What a resident can do without an account: report a problem, follow it with the tracking code,
+ * rate the result. Nothing here names a person or shows an internal note.
+ */
+@RestController
+@RequestMapping("/api/public/cases")
+class PublicCaseController {
+
+	record PublicCategory(String code, String name, String nameEn, String classCode, String className,
+			String classNameEn) {
+	}
+
+	private final CaseService cases;
+	private final Catalogue catalogue;
+
+	PublicCaseController(CaseService cases, Catalogue catalogue) {
+		this.cases = cases;
+		this.catalogue = catalogue;
+	}
+
+	@GetMapping("/categories")
+	List<PublicCategory> categories() {
+		java.util.Map<String, CategoryClass> classes = new java.util.HashMap<>();
+		catalogue.classes().forEach(c -> classes.put(c.code(), c));
+		return catalogue.leaves().stream().map(c -> {
+			CategoryClass parent = classes.get(c.classCode());
+			return new PublicCategory(c.code(), c.name(), c.nameEn(), c.classCode(),
+					parent == null ? null : parent.name(), parent == null ? null : parent.nameEn());
+		}).toList();
+	}
+
+	@PostMapping
+	ResponseEntity<Receipt> report(@RequestBody PublicReport body) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(cases.reportPublic(body));
+	}
+
+	@GetMapping("/{code}")
+	TrackingView track(@PathVariable String code) {
+		return cases.track(code);
+	}
+
+	@PostMapping("/{code}/rating")
+	TrackingView rate(@PathVariable String code, @RequestBody Rate body) {
+		return cases.rate(code, body);
+	}
+
+}
