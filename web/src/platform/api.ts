@@ -75,7 +75,7 @@ export interface RequestOptions {
   /** Do not hand a 401 to the unauthorized handler (login, the session probe). */
   skipAuthRedirect?: boolean
   signal?: AbortSignal
-  /** Extra request headers (an `Idempotency-Key`). */
+  /** Extra request headers (e.g. `Idempotency-Key`); they never override Accept, CSRF or the language. */
   headers?: Record<string, string>
 }
 
@@ -140,9 +140,9 @@ async function parseError(response: Response): Promise<ApiError> {
 
 async function send<T>(method: string, path: string, body: unknown, options: RequestOptions, retried = false): Promise<T> {
   const headers: Record<string, string> = {
+    ...options.headers,
     Accept: 'application/json, application/problem+json',
     'Accept-Language': currentLocale(),
-    ...options.headers,
   }
   if (body !== undefined) headers['Content-Type'] = 'application/json'
   if (method !== 'GET' && method !== 'HEAD') {

@@ -24,6 +24,7 @@ export interface CaseSummary {
   source: string
   categoryCode: string
   categoryName: string
+  categoryNameEn: string | null
   gridCode: string | null
   gridName: string | null
   communityCode: string | null
