@@ -128,9 +128,9 @@ async function pickCategory(page, testId, className, leafName) {
 
 /** Uploads through the photo picker and waits until the upload finished. */
 async function addPhoto(page, testId, file) {
-  const before = await page.locator(`[data-testid="${testId}-item"][data-state="done"]`).count()
+  const uploaded = await page.locator(`[data-testid="${testId}-item"][data-state="done"]`).count()
   await page.getByTestId(`${testId}-input`).setInputFiles(file)
-  await page.locator(`[data-testid="${testId}-item"][data-state="done"]`).nth(before).waitFor()
+  await page.locator(`[data-testid="${testId}-item"][data-state="done"]`).nth(uploaded).waitFor()
 }
 
 async function waitForCaseStatus(page, status) {
