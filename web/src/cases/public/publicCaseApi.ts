@@ -37,6 +37,7 @@ const tracked = (code: string) => `/api/public/cases/${encodeURIComponent(code)}
 const quiet = { skipAuthRedirect: true }
 
 export const publicPhotoUrl = (code: string, id: string) => `${tracked(code)}/attachments/${encodeURIComponent(id)}`
+export const publicThumbnailUrl = (code: string, id: string) => `${publicPhotoUrl(code, id)}/thumbnail`
 
 export const publicCaseApi = {
   categories: () => api.get<CategoryLeaf[]>('/api/public/cases/categories', quiet),
