@@ -9,7 +9,16 @@ import { BASE_URL, PHONE, demoAccounts, launch, login, newPage as openPage, scre
 const EXPECTED_MENU = {
   ADMIN: ['menu-home', 'menu-map', 'menu-regions', 'menu-grids-admin', 'menu-workers', 'menu-boards', 'menu-users'],
   AUDITOR: ['menu-home', 'menu-regions', 'menu-audit'],
-  GRID_WORKER: ['menu-home', 'menu-map', 'menu-my-grid', 'menu-regions', 'menu-workers', 'menu-boards'],
+  GRID_WORKER: [
+    'menu-home',
+    'menu-map',
+    'menu-my-grid',
+    'menu-patrol',
+    'menu-my-cases',
+    'menu-regions',
+    'menu-workers',
+    'menu-boards',
+  ],
 }
 const DEFAULT_MENU = ['menu-home', 'menu-map', 'menu-regions', 'menu-workers', 'menu-boards']
 const expectedMenu = (role) => EXPECTED_MENU[role] ?? DEFAULT_MENU
