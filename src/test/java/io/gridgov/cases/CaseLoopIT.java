@@ -278,4 +278,72 @@ class CaseLoopIT extends IntegrationTest {
 		array.forEach(node -> result.add(node.asString()));
 		return result;
 	}
+
+	private static byte[] png() throws java.io.IOException {
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 30,
+				java.awt.image.BufferedImage.TYPE_INT_RGB);
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(image, "png", out);
+		return out.toByteArray();
+	}
+
+	@Test
+	void photosOfAResidentAndOfTheHandlingAreShownOnTheTrackingPageAndToUsersWhoMaySeeTheCase() throws Exception {
+		Point p = inside(GRID);
+		ApiClient resident = client();
+		String photo = resident.postFile("/api/public/cases/attachments", "file", "a.png", png())
+			.expectStatus(201)
+			.json()
+			.path("id")
+			.asString();
+		String code = resident.post("/api/public/cases", Map.of("categoryCode", "ILLEGAL_FLYERS", "description",
+				"电线杆上贴满小广告", "longitude", p.getX(), "latitude", p.getY(), "attachmentIds", List.of(photo)))
+			.expectStatus(201)
+			.json()
+			.path("trackingCode")
+			.asString();
+		JsonNode tracking = resident.get("/api/public/cases/" + code).json();
+		assertThat(tracking.path("photos").get(0).path("id").asString()).isEqualTo(photo);
+		resident.get("/api/public/cases/" + code + "/attachments/" + photo).expectStatus(200);
+
+		ApiClient command = signedIn("command");
+		String id = command.get("/api/cases?q=" + code).json().path("items").get(0).path("id").asString();
+		JsonNode detail = command.get("/api/cases/" + id).json();
+		assertThat(detail.path("attachments").get(0).path("id").asString()).isEqualTo(photo);
+		command.get("/api/cases/attachments/" + photo).expectStatus(200);
+		signedIn("gridworker").get("/api/cases/attachments/" + photo).expectStatus(200);
+
+		String other = command.post("/api/cases", patrol(OTHER_GRID, "ILLEGAL_FLYERS", "村口小广告")).json().path("id")
+			.asString();
+		String evidence = command.postFile("/api/cases/attachments", "file", "b.png", png()).json().path("id").asString();
+		JsonNode otherCase = command.get("/api/cases/" + other).json();
+		act(command, otherCase, "supervise", Map.of("attachmentIds", List.of(evidence)), 200);
+		signedIn("gridworker").get("/api/cases/attachments/" + evidence).expectProblem(404, "record.not-found");
+		resident.get("/api/public/cases/" + code + "/attachments/" + evidence).expectStatus(404);
+	}
+
+	@Test
+	void aRetriedReportWithTheSameIdempotencyKeyReturnsTheFirstResponseAndCreatesNothingNew() {
+		ApiClient command = signedIn("command");
+		Map<String, Object> body = patrol(GRID, "PILED_MATERIALS", "人行道堆放建材");
+		Map<String, String> key = Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString());
+		long before = jdbc.sql("SELECT COUNT(*) FROM cases_case").query(Long.class).single();
+		ApiClient.Response first = command.post("/api/cases", body, key).expectStatus(201);
+		ApiClient.Response retry = command.post("/api/cases", body, key).expectStatus(201);
+		assertThat(retry.json().path("id").asString()).isEqualTo(first.json().path("id").asString());
+		assertThat(retry.raw().headers().firstValue("Idempotent-Replayed")).hasValue("true");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM cases_case").query(Long.class).single()).isEqualTo(before + 1);
+		Map<String, Object> changed = new HashMap<>(body);
+		changed.put("description", "另一件事");
+		command.post("/api/cases", changed, key).expectProblem(422, "request.idempotency-key-reused");
+
+		Point p = inside(GRID);
+		Map<String, Object> publicBody = Map.of("categoryCode", "DIRTY_ROAD", "description", "路面有油污",
+				"longitude", p.getX(), "latitude", p.getY());
+		Map<String, String> publicKey = Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString());
+		String code = client().post("/api/public/cases", publicBody, publicKey).expectStatus(201).json()
+			.path("trackingCode").asString();
+		assertThat(client().post("/api/public/cases", publicBody, publicKey).expectStatus(201).json()
+			.path("trackingCode").asString()).isEqualTo(code);
+	}
 }

@@ -79,6 +79,16 @@ public class ApiClient {
 			.method(method, HttpRequest.BodyPublishers.ofString(json)), method);
 	}
 
+	/** Posts JSON (a raw string is sent as it is) with extra request headers, e.g. {@code Idempotency-Key}. */
+	public Response post(String path, Object body, Map<String, String> headers) {
+		String json = body instanceof String s ? s : JSON.writeValueAsString(body);
+		HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json));
+		headers.forEach(builder::header);
+		return send(builder, "POST");
+	}
+
 	/** Posts one file as the multipart field {@code field}. */
 	public Response postFile(String path, String field, String filename, byte[] content) {
 		String boundary = "gridgov-" + System.nanoTime();

@@ -39,6 +39,13 @@ public abstract class IntegrationTest {
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		TestDatabase.properties("main").forEach((key, value) -> registry.add(key, () -> value));
+		registry.add("gridgov.files.root", () -> "target/it-files");
+		// Every test client calls from 127.0.0.1: room enough that the public rate limit never decides
+		// a test; PublicRateLimitIT sets limits of its own for the while it runs.
+		registry.add("gridgov.rate-limit.public.reads.per-minute", () -> "6000");
+		registry.add("gridgov.rate-limit.public.reads.burst", () -> "6000");
+		registry.add("gridgov.rate-limit.public.writes.per-minute", () -> "6000");
+		registry.add("gridgov.rate-limit.public.writes.burst", () -> "6000");
 	}
 
 	protected ApiClient client() {

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
+
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,6 +25,8 @@ import io.gridgov.cases.internal.loop.CaseCommands.ReportCase;
 import io.gridgov.cases.internal.loop.CaseCommands.Reveal;
 import io.gridgov.cases.internal.loop.CaseViews.CaseDetail;
 import io.gridgov.cases.internal.loop.CaseViews.CaseSummary;
+import io.gridgov.platform.idempotency.Idempotency;
+import io.gridgov.platform.idempotency.IdempotencyRequest;
 import io.gridgov.platform.paging.Page;
 import io.gridgov.platform.paging.PageQuery;
 import io.gridgov.platform.problem.DomainException;
@@ -35,15 +39,20 @@ import io.gridgov.platform.scope.CurrentActor;
 class CaseController {
 
 	private final CaseService cases;
+	private final Idempotency idempotency;
 
-	CaseController(CaseService cases) {
+	CaseController(CaseService cases, Idempotency idempotency) {
 		this.cases = cases;
+		this.idempotency = idempotency;
 	}
 
+	/** Reports a case; a retry with the same {@code Idempotency-Key} gets the first response. */
 	@PostMapping
-	ResponseEntity<CaseDetail> report(@RequestBody ReportCase body) {
-		CaseDetail created = cases.report(body, CurrentActor.require());
-		return ResponseEntity.created(URI.create("/api/cases/" + created.id())).body(created);
+	ResponseEntity<?> report(@RequestBody ReportCase body, HttpServletRequest request) {
+		return idempotency.execute(IdempotencyRequest.of(request, "cases.report", body), () -> {
+			CaseDetail created = cases.report(body, CurrentActor.require());
+			return ResponseEntity.created(URI.create("/api/cases/" + created.id())).body(created);
+		});
 	}
 
 	@GetMapping

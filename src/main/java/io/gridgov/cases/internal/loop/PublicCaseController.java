@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,8 +17,9 @@ import io.gridgov.cases.Catalogue;
 import io.gridgov.cases.CategoryClass;
 import io.gridgov.cases.internal.loop.CaseCommands.PublicReport;
 import io.gridgov.cases.internal.loop.CaseCommands.Rate;
-import io.gridgov.cases.internal.loop.CaseViews.Receipt;
 import io.gridgov.cases.internal.loop.CaseViews.TrackingView;
+import io.gridgov.platform.idempotency.Idempotency;
+import io.gridgov.platform.idempotency.IdempotencyRequest;
 
 /**
  * What a resident can do without an account: report a problem, follow it with the tracking code,
@@ -32,10 +35,12 @@ class PublicCaseController {
 
 	private final CaseService cases;
 	private final Catalogue catalogue;
+	private final Idempotency idempotency;
 
-	PublicCaseController(CaseService cases, Catalogue catalogue) {
+	PublicCaseController(CaseService cases, Catalogue catalogue, Idempotency idempotency) {
 		this.cases = cases;
 		this.catalogue = catalogue;
+		this.idempotency = idempotency;
 	}
 
 	@GetMapping("/categories")
@@ -49,9 +54,11 @@ class PublicCaseController {
 		}).toList();
 	}
 
+	/** A resident's report; a retry with the same {@code Idempotency-Key} gets the same tracking code. */
 	@PostMapping
-	ResponseEntity<Receipt> report(@RequestBody PublicReport body) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(cases.reportPublic(body));
+	ResponseEntity<?> report(@RequestBody PublicReport body, HttpServletRequest request) {
+		return idempotency.execute(IdempotencyRequest.of(request, "cases.public-report", body),
+				() -> ResponseEntity.status(HttpStatus.CREATED).body(cases.reportPublic(body)));
 	}
 
 	@GetMapping("/{code}")
