@@ -22,16 +22,20 @@ const EXPECTED_MENU = {
     'menu-home',
     'menu-cases',
     'menu-case-intake',
+    'menu-hotline-import',
     'menu-map',
     'menu-campaigns',
     'menu-regions',
     'menu-workers',
     'menu-boards',
   ],
-  DEPARTMENT: ['menu-home', 'menu-cases', 'menu-inbox', 'menu-map', 'menu-regions', 'menu-workers', 'menu-boards'],
+  DEPARTMENT: ['menu-home', 'menu-inbox', 'menu-map', 'menu-regions', 'menu-workers', 'menu-boards'],
+  // The grid worker's case work is on their phone pages (patrol, my cases: verification tasks, assigned to
+  // me, reported by me), not in the command centre's queue.
   GRID_WORKER: [
     'menu-home',
-    'menu-cases',
+    'menu-patrol',
+    'menu-my-cases',
     'menu-map',
     'menu-my-grid',
     'menu-followups-today',

@@ -20,7 +20,9 @@ import io.gridgov.support.IntegrationTest;
  * demo role signs in through the login page, sees exactly the menu its role allows, and leaves
  * a screenshot under {@code target/screenshots}; a phone-sized run and an English run too. The
  * demo grid worker finds their grid on the map, on a desktop and on a phone, and a notice board's
- * QR URL opens the public grid page without login.
+ * QR URL opens the public grid page without login. One case goes around the whole loop: a resident
+ * reports from a QR page, the command centre accepts and dispatches, the department handles with a
+ * photo, the grid worker verifies on a phone, the case closes and the resident rates it.
  * <p>
  * Without Chromium the test is skipped on a developer machine, and fails when
  * {@code GRIDGOV_BROWSER_REQUIRED=true} (as in CI).
@@ -53,6 +55,16 @@ class BrowserRolesIT extends IntegrationTest {
 	void aGridWorkerRunsACampaignDayOnAPhoneAndTheProgressPageFollows() throws IOException, InterruptedException {
 		runBrowserTest("campaigns");
 		for (String shot : new String[] { "followups-today-phone", "followups-recorded-phone", "campaign-progress-desktop" }) {
+			assertThat(SCREENSHOTS.resolve(shot + ".png")).as("screenshot %s", shot).exists();
+		}
+	}
+
+	@Test
+	void oneCaseGoesFromAResidentsQrReportThroughHandlingAndVerificationToTheResidentsRating()
+			throws IOException, InterruptedException {
+		runBrowserTest("case-loop");
+		for (String shot : new String[] { "case-loop-1-resident-report", "case-loop-2-resident-code",
+				"case-loop-3-department-handled", "case-loop-4-gridworker-verify-phone", "case-loop-5-resident-rated" }) {
 			assertThat(SCREENSHOTS.resolve(shot + ".png")).as("screenshot %s", shot).exists();
 		}
 	}
