@@ -34,7 +34,7 @@ final class WorkOrderParser {
 	/** The header is looked for in the first rows, under a title row or two that exports carry. */
 	private static final int HEADER_SEARCH_ROWS = 10;
 	private static final Pattern TEXT_TIME = Pattern.compile(
-			"(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?(?:[ T]+(\\d{1,2})[:时](\\d{1,2})(?:[:分](\\d{1,2})(?:\\.\\d+)?秒?)?)?");
+			"(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?(?:[ T]*(\\d{1,2})[:时](\\d{1,2})分?(?::?(\\d{1,2})(?:\\.\\d+)?秒?)?)?");
 	private static final Pattern SERIAL = Pattern.compile("\\d{1,7}(\\.\\d+)?");
 	private static final Pattern NUMBER = Pattern.compile("[-+]?\\d{1,3}(\\.\\d+)?");
 	private static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
