@@ -1,8 +1,8 @@
 import type { Component } from 'vue'
-import { Document, Files, HomeFilled, Location, MapLocation, Postcard, Position, User, UserFilled } from '@element-plus/icons-vue'
+import { Document, Files, HomeFilled, Location, MapLocation, Phone, Postcard, Position, User, UserFilled } from '@element-plus/icons-vue'
 import { Permission, Role, type PermissionName } from './permissions'
 
-export type MenuKey = 'home' | 'map' | 'my-grid' | 'regions' | 'grids-admin' | 'workers' | 'boards' | 'users' | 'audit'
+export type MenuKey = 'home' | 'map' | 'my-grid' | 'regions' | 'grids-admin' | 'workers' | 'boards' | 'users' | 'audit' | 'hotline-import'
 
 export interface MenuItem {
   /** Also the test id: `menu-<key>`. */
@@ -29,6 +29,14 @@ export const MENU: readonly MenuItem[] = [
     role: Role.GridWorker,
   },
   { key: 'regions', path: '/regions', labelKey: 'menu.regions', icon: Location, permission: Permission.RegionsRead },
+  {
+    key: 'hotline-import',
+    path: '/cases/import',
+    labelKey: 'hotlineImport.menu',
+    icon: Phone,
+    permission: Permission.CasesReport,
+    role: Role.CommandCentre,
+  },
   { key: 'grids-admin', path: '/grids', labelKey: 'menu.gridsAdmin', icon: Files, permission: Permission.GridsManage },
   { key: 'workers', path: '/workers', labelKey: 'menu.workers', icon: UserFilled, permission: Permission.WorkersRead },
   { key: 'boards', path: '/boards', labelKey: 'menu.boards', icon: Postcard, permission: Permission.WorkersRead },

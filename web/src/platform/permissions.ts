@@ -8,6 +8,7 @@ export const Permission = {
   WorkersRead: 'workers.read',
   WorkersManage: 'workers.manage',
   PersonalDataReveal: 'personaldata.reveal',
+  CasesReport: 'cases.report',
 } as const
 
 export type PermissionName = (typeof Permission)[keyof typeof Permission]
@@ -15,4 +16,5 @@ export type PermissionName = (typeof Permission)[keyof typeof Permission]
 /** Role codes the UI itself cares about (the menu entry of a grid worker's own grid). */
 export const Role = {
   GridWorker: 'GRID_WORKER',
+  CommandCentre: 'COMMAND_CENTRE',
 } as const
