@@ -162,6 +162,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { permission: Permission.RegionsRead, titleKey: 'menu.regions' },
       },
       {
+        path: 'cases/import',
+        name: 'hotline-import',
+        component: () => import('./cases/HotlineImportPage.vue'),
+        meta: { permission: Permission.CasesReport, titleKey: 'hotlineImport.menu' },
+      },
+      {
         path: 'users',
         name: 'users',
         component: () => import('./identity/UsersPage.vue'),

@@ -97,6 +97,12 @@ describe('menuItemsFor', () => {
     expect(menuItemsFor(['cases.read'], ['GRID_WORKER']).map((i) => i.key)).toEqual(['home', 'my-cases'])
   })
 
+  it('hotlineImportIsShownToTheCommandCentreWhoMayReportCases', () => {
+    expect(menuItemsFor(['cases.report'], ['COMMAND_CENTRE']).map((i) => i.key)).toContain('hotline-import')
+    expect(menuItemsFor(['cases.report'], ['GRID_WORKER']).map((i) => i.key)).not.toContain('hotline-import')
+    expect(menuItemsFor(['cases.read'], ['COMMAND_CENTRE']).map((i) => i.key)).not.toContain('hotline-import')
+  })
+
   it('theAuditorSeesNoMapAndNoWorkforcePages', () => {
     expect(menuItemsFor(['regions.read', 'audit.read'], ['AUDITOR']).map((i) => i.key)).toEqual(['home', 'regions', 'audit'])
   })

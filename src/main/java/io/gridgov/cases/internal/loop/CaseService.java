@@ -136,6 +136,16 @@ class CaseService {
 		if (source == null || source == CaseSource.RESIDENT || source == CaseSource.IMPORT) {
 			throw invalid("source", "cases.source-invalid", String.valueOf(source));
 		}
+		return detail(intake(command, actor), actor);
+	}
+
+	/**
+	 * The intake that typed-in and imported reports share: validates the command, places it, stores
+	 * the case with its REPORT timeline entry, the CASE_REPORT audit row and the outbox event. Runs
+	 * in the caller's transaction; the caller has checked the source.
+	 */
+	UUID intake(ReportCase command, Actor actor) {
+		CaseSource source = command.source();
 		CaseActor who = actors.of(actor);
 		CategoryInfo category = category(command.categoryCode());
 		String description = description(command.description());
@@ -169,7 +179,7 @@ class CaseService {
 		audit.record(AuditRecord.success("CASE_REPORT", RECORD_TYPE, file.id())
 			.withDetail(source + " " + category.code()));
 		publish(file);
-		return detail(file.id(), actor);
+		return file.id();
 	}
 
 	@Transactional
