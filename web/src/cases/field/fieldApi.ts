@@ -1,4 +1,4 @@
-import { api, withQuery, type Page, type UploadOptions } from '../../platform/api'
+import { api, withQuery, type Page } from '../../platform/api'
 import type { CaseStatus } from '../public/caseSteps'
 
 /** A leaf of the category tree as `GET /api/public/cases/categories` lists it. */
@@ -74,14 +74,6 @@ export interface PatrolReport {
   result?: string
 }
 
-export interface UploadedAttachment {
-  id: string
-  contentType?: string
-  size?: number
-  width?: number
-  height?: number
-}
-
 export type VerifyOutcome = 'verify-pass' | 'verify-fail'
 
 export interface ActionBody {
@@ -94,16 +86,8 @@ export interface ActionBody {
 
 const caseUrl = (id: string) => `/api/cases/${encodeURIComponent(id)}`
 
-export const attachmentUrl = (id: string) => `/api/cases/attachments/${encodeURIComponent(id)}`
-export const thumbnailUrl = (id: string) => `${attachmentUrl(id)}/thumbnail`
-
 export const fieldApi = {
   categories: () => api.get<CategoryLeaf[]>('/api/public/cases/categories'),
-  upload: (file: File, options: UploadOptions = {}) => {
-    const form = new FormData()
-    form.append('file', file)
-    return api.upload<UploadedAttachment>('/api/cases/attachments', form, options)
-  },
   report: (body: PatrolReport, idempotencyKey: string) =>
     api.post<CaseDetail>('/api/cases', body, { headers: { 'Idempotency-Key': idempotencyKey } }),
   list: (query: { mine?: boolean; reportedByMe?: boolean; status?: string; page?: number; size?: number }) =>
