@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { actionPath, fieldActions, latestHandling, reportPhotos } from './caseText'
+import type { CaseAction } from '../casesApi'
 import type { TimelineEntry } from './fieldApi'
 
-const entry = (action: string, note: string | null, attachmentIds: string[] = []): TimelineEntry => ({
+const entry = (action: CaseAction, note: string | null, attachmentIds: string[] = []): TimelineEntry => ({
   at: '2026-11-30T08:00:00Z',
   actorName: 'x',
   role: 'DEPARTMENT',

@@ -19,7 +19,7 @@ export const FIELD_ACTIONS = ['VERIFY_PASS', 'VERIFY_FAIL', 'START', 'HANDLE', '
 export type FieldAction = (typeof FIELD_ACTIONS)[number]
 
 /** An action as the URL names it: `VERIFY_PASS` → `verify-pass`. */
-export const actionPath = (action: string) => action.toLowerCase().replace(/_/g, '-')
+export { actionPath } from '../casesApi'
 
 /** Which field actions this case offers the signed-in user, from the server's `allowedActions`. */
 export function fieldActions(allowed: readonly string[]): FieldAction[] {

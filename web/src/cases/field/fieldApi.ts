@@ -1,5 +1,5 @@
 import { api, withQuery, type Page } from '../../platform/api'
-import type { CaseStatus } from '../public/caseSteps'
+import type { CaseDetail, CaseSummary } from '../casesApi'
 
 /** A leaf of the category tree as `GET /api/public/cases/categories` lists it. */
 export interface CategoryLeaf {
@@ -11,56 +11,8 @@ export interface CategoryLeaf {
   classNameEn: string
 }
 
-export interface Assignee {
-  kind: 'DEPARTMENT' | 'GRID_WORKER'
-  targetId: string
-  name: string
-}
-
-export interface CaseSummary {
-  id: string
-  trackingCode: string
-  status: CaseStatus
-  source: string
-  categoryCode: string
-  categoryName: string
-  categoryNameEn: string | null
-  gridCode: string | null
-  gridName: string | null
-  communityCode: string | null
-  communityName: string | null
-  unassigned: boolean
-  description: string
-  reportedAt: string
-  deadline: string | null
-  dueSoon: boolean
-  overdue: boolean
-  supervised: boolean
-  assignee: Assignee | null
-  version: number
-}
-
-export interface TimelineEntry {
-  at: string
-  actorName: string | null
-  role: string | null
-  from: CaseStatus | null
-  to: CaseStatus
-  action: string
-  note: string | null
-  attachmentIds: string[]
-}
-
-export interface CaseDetail extends CaseSummary {
-  address: string | null
-  longitude: number | null
-  latitude: number | null
-  allowedActions: string[]
-  attachments: { id: string; contentType: string; publicSafe: boolean }[]
-  timeline: TimelineEntry[]
-  rating: number | null
-  ratingComment: string | null
-}
+/** The case as the signed-in API sends it: the same types as the command centre's pages. */
+export type { CaseDetail, CaseSummary, TimelineEntry } from '../casesApi'
 
 export interface PatrolReport {
   source: 'PATROL'

@@ -1,16 +1,6 @@
-/** Case statuses as the API sends them. */
-export type CaseStatus =
-  | 'REPORTED'
-  | 'ACCEPTED'
-  | 'REJECTED'
-  | 'MERGED'
-  | 'DISPATCHED'
-  | 'RETURNED'
-  | 'IN_PROGRESS'
-  | 'HANDLED'
-  | 'VERIFIED'
-  | 'REWORK'
-  | 'CLOSED'
+import type { CaseStatus } from '../casesApi'
+
+export type { CaseStatus }
 
 /** The stages a resident sees, in order (GB/T 30428: 立案 → 派遣 → 处置 → 核查 → 结案). */
 export const STEPS = ['REPORTED', 'ACCEPTED', 'DISPATCHED', 'HANDLED', 'VERIFIED', 'CLOSED'] as const
