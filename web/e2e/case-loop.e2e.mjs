@@ -1,8 +1,9 @@
-// Browser test of the case loop (issue 4), one case from report to rating:
-// a resident scans the QR code of grid 440704003001001 and reports with a photo (phone), gets a
-// tracking code; the command centre accepts and dispatches to the proposed department; the
-// department starts and handles with a photo; the grid worker verifies on a phone; the command
-// centre closes; the resident rates the result on the tracking page.
+// Browser test of the case loop (issue 4), one case from report to rating, every step through the
+// pages its people use: a resident scans the QR code of grid 440704003001001 and reports with a photo
+// (phone), gets a tracking code; the command centre finds it in the queue, accepts it and dispatches it
+// to the proposed department from the case page; the department opens it from its inbox, starts and
+// handles it with a photo; the grid worker verifies on a phone (375×812); the command centre closes it;
+// the resident rates the result on the tracking page.
 //   BASE_URL=http://127.0.0.1:8080 SCREENSHOT_DIR=../target/screenshots node --test e2e/case-loop.e2e.mjs
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
@@ -73,29 +74,6 @@ function png([r, g, b]) {
 const photo = (name, colour) => ({ name, mimeType: 'image/png', buffer: png(colour) })
 
 // ---- helpers ----
-/** POST JSON with the page's session and CSRF cookie. */
-async function apiPost(page, path, body) {
-  return page.evaluate(
-    async ({ path, body }) => {
-      const token = document.cookie
-        .split(';')
-        .map((c) => c.trim())
-        .find((c) => c.startsWith('XSRF-TOKEN='))
-      const response = await fetch(path, {
-        method: 'POST',
-        headers: {
-          Accept: 'application/json',
-          'Content-Type': 'application/json',
-          'X-XSRF-TOKEN': token ? decodeURIComponent(token.slice('XSRF-TOKEN='.length)) : '',
-        },
-        body: JSON.stringify(body),
-      })
-      return { status: response.status, body: await response.json().catch(() => null) }
-    },
-    { path, body },
-  )
-}
-
 const canonical = (code) => code.toUpperCase().replace(/[^0-9A-Z]/g, '')
 
 /** A point inside the grid: the mean of its outer ring's corners, checked with the locator. */
@@ -131,6 +109,22 @@ async function addPhoto(page, testId, file) {
   const uploaded = await page.locator(`[data-testid="${testId}-item"][data-state="done"]`).count()
   await page.getByTestId(`${testId}-input`).setInputFiles(file)
   await page.locator(`[data-testid="${testId}-item"][data-state="done"]`).nth(uploaded).waitFor()
+}
+
+/** The command centre's and the department's case page (CaseDetailPage). */
+async function waitForDetailStatus(page, status) {
+  await page.locator(`[data-testid="case-title"] [data-testid="case-status"][data-status="${status}"]`).waitFor()
+}
+
+/** Opens the action dialog of a button on the case page; `fill` fills it in; sends it and waits for the new status. */
+async function act(page, action, status, fill = async () => {}) {
+  await page.getByTestId(`case-action-${action}`).click()
+  const dialog = page.locator(`[data-testid="case-action-dialog"][data-action="${action}"]`)
+  await dialog.waitFor()
+  await fill(dialog)
+  await page.getByTestId('dialog-submit').click()
+  await dialog.waitFor({ state: 'hidden' })
+  await waitForDetailStatus(page, status)
 }
 
 async function waitForCaseStatus(page, status) {
@@ -185,49 +179,57 @@ test('one case goes from a resident report to the resident rating', async () => 
     await resident.context.close()
   }
 
-  // 2. The command centre accepts and dispatches to the proposed department.
-  // Interim: over the HTTP API with the command centre's session (their pages live on branch web-command).
+  // 2. The command centre finds the case in its queue, accepts it and dispatches it to the proposed department.
   const centre = await newPage(browser, DESKTOP)
   let caseId
   try {
     const { page } = centre
     await login(page, command)
-    const found = await apiGet(page, `/api/cases?q=${canonical(code)}&size=5`)
-    assert.equal(found.status, 200, 'the command centre lists cases')
-    const summary = found.body.items.find((c) => canonical(c.trackingCode) === canonical(code))
-    assert.ok(summary, `the command centre finds the case ${code}`)
-    assert.equal(summary.gridCode, GRID, 'the case lies in the grid of the QR code')
-    assert.equal(summary.status, 'REPORTED')
-    caseId = summary.id
-    const accepted = await apiPost(page, `/api/cases/${caseId}/actions/accept`, { version: summary.version })
-    assert.equal(accepted.status, 200, `accept: ${JSON.stringify(accepted.body)}`)
-    const proposal = await apiGet(page, `/api/cases/${caseId}/routing-proposal`)
-    assert.equal(proposal.status, 200)
-    assert.deepEqual([proposal.body.assignee.kind, proposal.body.assignee.targetId], ['DEPARTMENT', DEPARTMENT])
-    const dispatched = await apiPost(page, `/api/cases/${caseId}/actions/dispatch`, {
-      version: accepted.body.version,
-      assignee: { kind: proposal.body.assignee.kind, targetId: proposal.body.assignee.targetId },
+    await page.getByTestId('menu-cases').click()
+    await page.getByTestId('queue-q').fill(code)
+    await page.getByTestId('queue-q').press('Enter')
+    const row = page.getByTestId('queue-table').locator('.el-table__row', { hasText: code })
+    await row.waitFor()
+    await row.click()
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/)
+    caseId = page.url().split('/').pop()
+    assert.equal(await page.getByTestId('case-tracking-code').innerText(), code)
+    await waitForDetailStatus(page, 'REPORTED')
+    assert.ok((await page.getByTestId('case-description').innerText()).includes('<script>alert(1)</script>'), 'the description is shown as text')
+
+    await act(page, 'ACCEPT', 'ACCEPTED')
+    await act(page, 'DISPATCH', 'DISPATCHED', async (dialog) => {
+      const proposal = dialog.getByTestId('dialog-proposal')
+      await proposal.getByText('城市管理和综合执法办公室').waitFor()
+      // The proposed department is chosen already: the operator only confirms.
+      await dialog.locator('[data-testid="dialog-assignee"]').getByText('城市管理和综合执法办公室').waitFor()
+      await page.screenshot({ path: screenshot('case-loop-3-command-dispatch.png') })
     })
-    assert.equal(dispatched.status, 200, `dispatch: ${JSON.stringify(dispatched.body)}`)
-    assert.equal(dispatched.body.status, 'DISPATCHED')
+    const assignee = page.getByTestId('case-assignee')
+    assert.equal(await assignee.getAttribute('data-kind'), 'DEPARTMENT')
+    assert.equal(await assignee.getAttribute('data-target-id'), DEPARTMENT)
+    assert.deepEqual(page.errors, [], 'no script errors on the command centre pages')
   } finally {
     await centre.context.close()
   }
 
-  // 3. The department starts and handles it with a photo.
+  // 3. The department opens it from its inbox, starts and handles it with a photo.
   const dept = await newPage(browser, DESKTOP)
   try {
     const { page } = dept
     await login(page, department)
-    await page.goto(`${BASE_URL}/my-cases/${caseId}`)
-    await waitForCaseStatus(page, 'DISPATCHED')
-    await page.getByTestId('action-start').click()
-    await waitForCaseStatus(page, 'IN_PROGRESS')
-    await addPhoto(page, 'action-photos', photo('cleaned.png', [60, 150, 80]))
-    await field(page, 'action-text').fill('垃圾已全部清运，路面已清扫。')
-    await page.getByTestId('action-handle').click()
-    await waitForCaseStatus(page, 'HANDLED')
-    await page.screenshot({ path: screenshot('case-loop-3-department-handled.png'), fullPage: true })
+    await page.getByTestId('menu-inbox').click()
+    const item = page.locator(`[data-testid="inbox-toAccept"] [data-testid="inbox-item"][data-id="${caseId}"]`)
+    await item.waitFor()
+    await item.click()
+    await page.waitForURL(`**/cases/${caseId}`)
+    await waitForDetailStatus(page, 'DISPATCHED')
+    await act(page, 'START', 'IN_PROGRESS')
+    await act(page, 'HANDLE', 'HANDLED', async (dialog) => {
+      await field(dialog, 'dialog-result').fill('垃圾已全部清运，路面已清扫。')
+      await addPhoto(dialog, 'dialog-photos', photo('cleaned.png', [60, 150, 80]))
+    })
+    await page.screenshot({ path: screenshot('case-loop-4-department-handled.png'), fullPage: true })
     assert.deepEqual(page.errors, [], 'no script errors on the department pages')
   } finally {
     await dept.context.close()
@@ -249,7 +251,7 @@ test('one case goes from a resident report to the resident rating', async () => 
     await page.getByTestId('field-case-handling-photos').locator('img').first().waitFor()
     await addPhoto(page, 'action-photos', photo('checked.png', [60, 90, 160]))
     await field(page, 'action-text').fill('现场核查，已清理干净。')
-    await page.screenshot({ path: screenshot('case-loop-4-gridworker-verify-phone.png'), fullPage: true })
+    await page.screenshot({ path: screenshot('case-loop-5-gridworker-verify-phone.png'), fullPage: true })
     await page.getByTestId('action-verify-pass').click()
     await waitForCaseStatus(page, 'VERIFIED')
     assert.deepEqual(page.errors, [], 'no script errors on the grid worker pages')
@@ -257,16 +259,18 @@ test('one case goes from a resident report to the resident rating', async () => 
     await worker.context.close()
   }
 
-  // 5. The command centre closes the case (interim: HTTP API, as in step 2).
+  // 5. The command centre closes the case from its page.
   const closer = await newPage(browser, DESKTOP)
   try {
     const { page } = closer
     await login(page, command)
-    const now = await apiGet(page, `/api/cases/${caseId}`)
-    assert.equal(now.body.status, 'VERIFIED')
-    const closed = await apiPost(page, `/api/cases/${caseId}/actions/close`, { version: now.body.version })
-    assert.equal(closed.status, 200, `close: ${JSON.stringify(closed.body)}`)
-    assert.equal(closed.body.status, 'CLOSED')
+    await page.goto(`${BASE_URL}/cases/${caseId}`)
+    await waitForDetailStatus(page, 'VERIFIED')
+    await act(page, 'CLOSE', 'CLOSED', async (dialog) => {
+      await field(dialog, 'dialog-note').fill('核查通过，结案。')
+    })
+    await page.screenshot({ path: screenshot('case-loop-6-command-closed.png'), fullPage: true })
+    assert.deepEqual(page.errors, [], 'no script errors when closing')
   } finally {
     await closer.context.close()
   }
@@ -294,7 +298,7 @@ test('one case goes from a resident report to the resident rating', async () => 
     const rated = page.getByTestId('track-rating')
     await rated.waitFor()
     assert.ok((await rated.innerText()).includes('处理很及时'), 'the rating comment is shown')
-    await page.screenshot({ path: screenshot('case-loop-5-resident-rated.png'), fullPage: true })
+    await page.screenshot({ path: screenshot('case-loop-7-resident-rated.png'), fullPage: true })
     assert.deepEqual(page.errors, [], 'no script errors on the tracking page')
   } finally {
     await again.context.close()
