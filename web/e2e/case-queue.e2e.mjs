@@ -104,6 +104,8 @@ test('on a phone the queue shows cards and the department inbox opens', async ()
     await login(department.page, account('DEPARTMENT'))
     await department.page.goto(`${BASE_URL}/inbox`)
     await department.page.getByTestId('inbox-toAccept').waitFor()
+    await department.page.getByTestId('inbox-item').first().waitFor()
+    await department.page.waitForTimeout(600)
     await department.page.screenshot({ path: screenshot('cases-inbox-phone.png') })
     assert.deepEqual(department.page.errors, [])
   } finally {

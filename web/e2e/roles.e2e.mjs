@@ -22,16 +22,20 @@ const EXPECTED_MENU = {
     'menu-home',
     'menu-cases',
     'menu-case-intake',
+    'menu-hotline-import',
     'menu-map',
     'menu-campaigns',
     'menu-regions',
     'menu-workers',
     'menu-boards',
   ],
-  DEPARTMENT: ['menu-home', 'menu-cases', 'menu-inbox', 'menu-map', 'menu-regions', 'menu-workers', 'menu-boards'],
+  DEPARTMENT: ['menu-home', 'menu-inbox', 'menu-map', 'menu-regions', 'menu-workers', 'menu-boards'],
+  // The grid worker's case work is on their phone pages (patrol, my cases: verification tasks, assigned to
+  // me, reported by me), not in the command centre's queue.
   GRID_WORKER: [
     'menu-home',
-    'menu-cases',
+    'menu-patrol',
+    'menu-my-cases',
     'menu-map',
     'menu-my-grid',
     'menu-followups-today',
@@ -154,5 +158,46 @@ test('the login page switches to English', async () => {
     await page.screenshot({ path: screenshot('login-en.png') })
   } finally {
     await context.close()
+  }
+})
+
+/** The case pages of each role, with the element that shows the page has rendered. */
+const CASE_PAGES = [
+  { role: 'COMMAND_CENTRE', name: 'queue', path: '/cases', ready: 'case-queue' },
+  { role: 'COMMAND_CENTRE', name: 'intake', path: '/cases/new', ready: 'case-intake' },
+  { role: 'COMMAND_CENTRE', name: 'import', path: '/cases/import', ready: 'hotline-import-page' },
+  { role: 'DEPARTMENT', name: 'inbox', path: '/inbox', ready: 'inbox-item' },
+  { role: 'GRID_WORKER', name: 'patrol', path: '/patrol', ready: 'patrol-page' },
+  { role: 'GRID_WORKER', name: 'my-cases', path: '/my-cases', ready: 'my-cases-page' },
+  { role: 'LEADER', name: 'queue-leader', path: '/cases', ready: 'case-queue' },
+  { role: null, name: 'report', path: '/report?grid=440704003001001', ready: 'public-report-grid' },
+  { role: null, name: 'tracking', path: '/track', ready: 'public-track-page' },
+]
+
+/** How far the page is wider than the window (0: nothing to scroll sideways). */
+const sidewaysOverflow = (page) =>
+  page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth)
+
+test('every case page fits a 375 px phone and a desktop without sideways scrolling', async (t) => {
+  for (const [size, options] of [
+    ['desktop', undefined],
+    ['phone', PHONE],
+  ]) {
+    for (const { role, name, path, ready } of CASE_PAGES) {
+      await t.test(`${name} on a ${size}`, async () => {
+        const { context, page } = await newPage(options)
+        try {
+          if (role) await login(page, accounts.find((a) => a.role === role))
+          await page.goto(`${BASE_URL}${path}`)
+          await page.getByTestId(ready).first().waitFor()
+          await page.waitForTimeout(600)
+          assert.ok((await sidewaysOverflow(page)) <= 0, `${name} is no wider than the ${size} window`)
+          await page.screenshot({ path: screenshot(`case-page-${name}-${size}.png`), fullPage: true })
+          assert.deepEqual(page.errors, [], `no script errors on ${name}`)
+        } finally {
+          await context.close()
+        }
+      })
+    }
   }
 })

@@ -96,11 +96,35 @@ describe('route guard', () => {
     expect((await landOn('/cases')).name).toBe('forbidden')
   })
 
+  it('theResidentsReportAndTrackingPagesOpenWithoutSigningInOrAskingWhoIsSignedIn', async () => {
+    const fetch = vi.fn(async () => new Response('{}', { status: 401, headers: { 'content-type': 'application/json' } }))
+    vi.stubGlobal('fetch', fetch)
+    const report = await landOn('/report?grid=440704003001001')
+    expect(report.name).toBe('public-report')
+    expect(report.query.grid).toBe('440704003001001')
+    expect((await landOn('/track')).name).toBe('public-track')
+    const tracked = await landOn('/track/7K3M-9QXA-2HBD')
+    expect(tracked.name).toBe('public-track-code')
+    expect(tracked.params.code).toBe('7K3M-9QXA-2HBD')
+    expect(fetch).not.toHaveBeenCalled()
+    expect(useSession().loaded).toBe(false)
+  })
+
+  it('patrolNeedsCasesReportAndMyCasesNeedsCasesRead', async () => {
+    signIn(['cases.read'])
+    expect((await landOn('/patrol')).name).toBe('forbidden')
+    expect((await landOn('/my-cases')).name).toBe('my-cases')
+    expect((await landOn('/my-cases/0190-abc')).name).toBe('my-case')
+    signIn(['cases.report'])
+    expect((await landOn('/patrol')).name).toBe('patrol')
+    expect((await landOn('/my-cases')).name).toBe('forbidden')
+  })
+
   it('everyGuardedRouteNamesAPermissionTheDecisionChecks', async () => {
     const router = createAppRouter(createMemoryHistory())
-    const names = ['regions', 'users', 'audit', 'map', 'my-grid', 'grids-admin', 'workers', 'boards', 'cases', 'case-intake', 'inbox', 'cases-catalogue']
+    const names = ['regions', 'users', 'audit', 'map', 'my-grid', 'grids-admin', 'workers', 'boards', 'cases', 'case-intake', 'inbox', 'cases-catalogue', 'patrol', 'my-cases', 'my-case']
     for (const name of names) {
-      const to = router.resolve({ name })
+      const to = router.resolve(name === 'my-case' ? { name, params: { id: 'x' } } : { name })
       const needed = to.meta.permission!
       expect(needed).toBeTruthy()
       expect(accessDecision(to, { isAuthenticated: true, permissions: [] })).toMatchObject({ name: 'forbidden' })

@@ -37,6 +37,24 @@ export const routes: RouteRecordRaw[] = [
     meta: { public: true, titleKey: 'publicGrid.title' },
   },
   {
+    path: '/report',
+    name: 'public-report',
+    component: () => import('./cases/public/PublicReportPage.vue'),
+    meta: { public: true, titleKey: 'publicCase.reportTitle' },
+  },
+  {
+    path: '/track',
+    name: 'public-track',
+    component: () => import('./cases/public/TrackingPage.vue'),
+    meta: { public: true, titleKey: 'publicCase.trackTitle' },
+  },
+  {
+    path: '/track/:code',
+    name: 'public-track-code',
+    component: () => import('./cases/public/TrackingPage.vue'),
+    meta: { public: true, titleKey: 'publicCase.trackTitle' },
+  },
+  {
     path: '/',
     component: () => import('./platform/AppLayout.vue'),
     children: [
@@ -70,6 +88,24 @@ export const routes: RouteRecordRaw[] = [
         name: 'inbox',
         component: () => import('./cases/DepartmentInboxPage.vue'),
         meta: { permission: Permission.CasesRead, titleKey: 'cases.menu.inbox' },
+      },
+      {
+        path: 'patrol',
+        name: 'patrol',
+        component: () => import('./cases/field/PatrolReportPage.vue'),
+        meta: { permission: Permission.CasesReport, titleKey: 'casesField.patrolTitle' },
+      },
+      {
+        path: 'my-cases',
+        name: 'my-cases',
+        component: () => import('./cases/field/MyCasesPage.vue'),
+        meta: { permission: Permission.CasesRead, titleKey: 'casesField.myCasesTitle' },
+      },
+      {
+        path: 'my-cases/:id',
+        name: 'my-case',
+        component: () => import('./cases/field/FieldCasePage.vue'),
+        meta: { permission: Permission.CasesRead, titleKey: 'casesField.myCasesTitle' },
       },
       {
         path: 'map',
@@ -124,6 +160,12 @@ export const routes: RouteRecordRaw[] = [
         name: 'regions',
         component: () => import('./geo/RegionTreePage.vue'),
         meta: { permission: Permission.RegionsRead, titleKey: 'menu.regions' },
+      },
+      {
+        path: 'cases/import',
+        name: 'hotline-import',
+        component: () => import('./cases/HotlineImportPage.vue'),
+        meta: { permission: Permission.CasesReport, titleKey: 'hotlineImport.menu' },
       },
       {
         path: 'users',

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { calendarYears, categoryOptions, leafIndex, withDate } from './catalogue'
-import { photoProblem, PHOTO_MAX_BYTES } from './photos'
 import type { CategoryClass } from './casesApi'
 
 const classes: CategoryClass[] = [
@@ -46,14 +45,5 @@ describe('working calendar editor', () => {
 
   it('offersKnownYearsThisYearAndNext', () => {
     expect(calendarYears([2025, 2026], 2026)).toEqual([2027, 2026, 2025])
-  })
-})
-
-describe('photos', () => {
-  it('onlyJpegPngAndWebpUpTo10MbAreUploaded', () => {
-    expect(photoProblem({ type: 'image/jpeg', size: 1000 })).toBeNull()
-    expect(photoProblem({ type: 'image/webp', size: PHOTO_MAX_BYTES })).toBeNull()
-    expect(photoProblem({ type: 'image/gif', size: 1000 })).toBe('badType')
-    expect(photoProblem({ type: 'image/png', size: PHOTO_MAX_BYTES + 1 })).toBe('tooBig')
   })
 })

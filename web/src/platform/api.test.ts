@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { api, ApiError, onUnauthorized } from './api'
+import { api, ApiError, onUnauthorized, parseRetryAfter } from './api'
 import { setLocale } from './i18n'
 
 interface Call {
@@ -112,6 +112,36 @@ describe('api client', () => {
     responder = () => problem(401, { status: 401, code: 'auth.bad-credentials', detail: 'wrong' })
     await expect(api.post('/api/auth/login', {}, { skipAuthRedirect: true })).rejects.toBeInstanceOf(ApiError)
     expect(handler).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('api headers and Retry-After', () => {
+  it('extraHeadersSuchAsAnIdempotencyKeyAreSent', async () => {
+    document.cookie = 'XSRF-TOKEN=t; path=/'
+    await api.post('/api/cases', { a: 1 }, { headers: { 'Idempotency-Key': 'k-1' } })
+    expect(calls[0].init.headers['Idempotency-Key']).toBe('k-1')
+    expect(calls[0].init.headers['X-XSRF-TOKEN']).toBe('t')
+  })
+
+  it('aRateLimitedAnswerCarriesItsRetryAfterSeconds', async () => {
+    document.cookie = 'XSRF-TOKEN=t; path=/'
+    responder = () =>
+      new Response(JSON.stringify({ status: 429, code: 'request.rate-limited' }), {
+        status: 429,
+        headers: { 'content-type': 'application/problem+json', 'retry-after': '37' },
+      })
+    const error = (await api.post('/api/public/cases', {}).catch((e: unknown) => e)) as ApiError
+    expect(error.status).toBe(429)
+    expect(error.retryAfterSeconds).toBe(37)
+  })
+
+  it('retryAfterAcceptsSecondsOrAnHttpDateAndIgnoresNonsense', () => {
+    const now = Date.parse('2026-11-30T08:00:00Z')
+    expect(parseRetryAfter('120', now)).toBe(120)
+    expect(parseRetryAfter('Mon, 30 Nov 2026 08:01:30 GMT', now)).toBe(90)
+    expect(parseRetryAfter('Mon, 30 Nov 2026 07:00:00 GMT', now)).toBe(0)
+    expect(parseRetryAfter('soon', now)).toBeNull()
+    expect(parseRetryAfter(null, now)).toBeNull()
   })
 })
 

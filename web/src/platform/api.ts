@@ -26,14 +26,17 @@ export class ApiError extends Error {
   readonly code: string
   readonly problem: ProblemDetail
   readonly fieldErrors: FieldError[]
+  /** Seconds to wait before trying again (a 429's or 503's `Retry-After`), when the server said. */
+  readonly retryAfterSeconds: number | null
 
-  constructor(status: number, problem: ProblemDetail, locale: Locale = currentLocale()) {
+  constructor(status: number, problem: ProblemDetail, locale: Locale = currentLocale(), retryAfter: string | null = null) {
     super(ApiError.localize(status, problem, locale))
     this.name = 'ApiError'
     this.status = status
     this.code = problem.code ?? `http.${status}`
     this.problem = problem
     this.fieldErrors = Array.isArray(problem.errors) ? problem.errors : []
+    this.retryAfterSeconds = parseRetryAfter(retryAfter)
   }
 
   get requestId(): string | undefined {
@@ -55,6 +58,15 @@ export class ApiError extends Error {
       (status === 0 ? i18n.global.t('errors.network') : i18n.global.t('errors.http', { status }))
     )
   }
+}
+
+/** `Retry-After` as seconds from now: delta-seconds or an HTTP date; null when absent or unreadable. */
+export function parseRetryAfter(value: string | null | undefined, now: number = Date.now()): number | null {
+  if (!value) return null
+  const trimmed = value.trim()
+  if (/^\d+$/.test(trimmed)) return Number(trimmed)
+  const at = Date.parse(trimmed)
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1000))
 }
 
 export const UNAUTHENTICATED_CODES = ['auth.session-expired', 'auth.unauthenticated'] as const
@@ -123,7 +135,7 @@ async function parseError(response: Response): Promise<ApiError> {
       /* an unreadable body keeps the generic message */
     }
   }
-  return new ApiError(response.status, problem)
+  return new ApiError(response.status, problem, currentLocale(), response.headers.get('retry-after'))
 }
 
 async function send<T>(method: string, path: string, body: unknown, options: RequestOptions, retried = false): Promise<T> {
@@ -187,7 +199,7 @@ function problemFromXhr(xhr: XMLHttpRequest): ApiError {
       /* an unreadable body keeps the generic message */
     }
   }
-  return new ApiError(xhr.status, problem)
+  return new ApiError(xhr.status, problem, currentLocale(), xhr.getResponseHeader('retry-after'))
 }
 
 /** POSTs a multipart form with upload progress (fetch cannot report it), CSRF and problem details like `send`. */
@@ -200,6 +212,7 @@ async function upload<T>(path: string, form: FormData, options: UploadOptions, r
     xhr.setRequestHeader('Accept', 'application/json, application/problem+json')
     xhr.setRequestHeader('Accept-Language', currentLocale())
     if (token) xhr.setRequestHeader(CSRF_HEADER, token)
+    for (const [name, value] of Object.entries(options.headers ?? {})) xhr.setRequestHeader(name, value)
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable) options.onProgress?.(event.loaded / event.total)
     }

@@ -27,19 +27,33 @@ describe('menuItemsFor', () => {
     expect(keys(['regions.read', 'personaldata.reveal', 'audit.readx'])).toEqual(['home', 'regions'])
   })
 
-  it('theCaseQueueNeedsCasesReadAndTheCatalogueNeedsCasesConfigure', () => {
-    expect(keys(['cases.read'])).toEqual(['home', 'cases'])
+  it('theCatalogueNeedsCasesConfigureAndTheCasePagesNeedARoleThatWorksThem', () => {
     expect(keys(['cases.configure'])).toEqual(['home', 'cases-catalogue'])
+    expect(keys(['cases.read', 'cases.report'])).toEqual(['home'])
   })
 
-  it('intakeIsForTheCommandCentreAndTheInboxForDepartments', () => {
+  it('eachRoleSeesItsOwnPartOfTheCaseLoop', () => {
     const commandCentre = menuItemsFor(['cases.read', 'cases.report'], ['COMMAND_CENTRE']).map((i) => i.key)
-    expect(commandCentre).toEqual(['home', 'cases', 'case-intake'])
-    const department = menuItemsFor(['cases.read'], ['DEPARTMENT']).map((i) => i.key)
-    expect(department).toEqual(['home', 'cases', 'inbox'])
+    expect(commandCentre).toEqual(['home', 'cases', 'case-intake', 'hotline-import'])
+    expect(menuItemsFor(['cases.read'], ['DEPARTMENT']).map((i) => i.key)).toEqual(['home', 'inbox'])
+    expect(menuItemsFor(['cases.read', 'cases.report'], ['GRID_WORKER']).map((i) => i.key)).toEqual([
+      'home',
+      'patrol',
+      'my-cases',
+    ])
+    expect(menuItemsFor(['cases.read'], ['LEADER']).map((i) => i.key)).toEqual(['home', 'cases'])
+  })
+
+  it('intakeAndHotlineImportNeedCasesReport', () => {
+    const readOnly = menuItemsFor(['cases.read'], ['COMMAND_CENTRE']).map((i) => i.key)
+    expect(readOnly).toEqual(['home', 'cases'])
     // A grid worker may report, but from the patrol page of the phone, not from the operator's intake form.
     expect(menuItemsFor(['cases.read', 'cases.report'], ['GRID_WORKER']).map((i) => i.key)).not.toContain('case-intake')
-    expect(menuItemsFor(['cases.read'], ['COMMAND_CENTRE']).map((i) => i.key)).not.toContain('case-intake')
+    expect(menuItemsFor(['cases.report'], ['GRID_WORKER']).map((i) => i.key)).not.toContain('hotline-import')
+  })
+
+  it('aUserWithSeveralRolesSeesTheEntriesOfEach', () => {
+    expect(menuItemsFor(['cases.read'], ['DEPARTMENT', 'LEADER']).map((i) => i.key)).toEqual(['home', 'cases', 'inbox'])
   })
 
   it('theMapNeedsGridsReadAndWorkersAndBoardsNeedWorkersRead', () => {
@@ -65,6 +79,28 @@ describe('menuItemsFor', () => {
     ])
     expect(menuItemsFor(perms, ['MEDIATOR']).map((i) => i.key)).not.toContain('my-grid')
     expect(menuItemsFor(['regions.read'], ['GRID_WORKER']).map((i) => i.key)).not.toContain('my-grid')
+  })
+
+  it('patrolAndMyCasesAreShownToGridWorkersWithTheCasePermissions', () => {
+    const perms = ['regions.read', 'grids.read', 'workers.read', 'cases.read', 'cases.report']
+    expect(menuItemsFor(perms, ['GRID_WORKER']).map((i) => i.key)).toEqual([
+      'home',
+      'patrol',
+      'my-cases',
+      'map',
+      'my-grid',
+      'regions',
+      'workers',
+      'boards',
+    ])
+    expect(menuItemsFor(perms, ['COMMAND_CENTRE']).map((i) => i.key)).not.toContain('patrol')
+    expect(menuItemsFor(['cases.read'], ['GRID_WORKER']).map((i) => i.key)).toEqual(['home', 'my-cases'])
+  })
+
+  it('hotlineImportIsShownToTheCommandCentreWhoMayReportCases', () => {
+    expect(menuItemsFor(['cases.report'], ['COMMAND_CENTRE']).map((i) => i.key)).toContain('hotline-import')
+    expect(menuItemsFor(['cases.report'], ['GRID_WORKER']).map((i) => i.key)).not.toContain('hotline-import')
+    expect(menuItemsFor(['cases.read'], ['COMMAND_CENTRE']).map((i) => i.key)).not.toContain('hotline-import')
   })
 
   it('theAuditorSeesNoMapAndNoWorkforcePages', () => {
@@ -129,5 +165,13 @@ describe('SideMenu', () => {
     await wrapper.vm.$nextTick()
     expect(wrapper.get('[data-testid="menu-cases"]').classes()).toContain('is-active')
     wrapper.unmount()
+  })
+
+  it('rendersTheGridWorkersCasePagesWithTheirChineseLabels', async () => {
+    i18n.global.locale.value = 'zh-CN'
+    expect(await renderedItems(['grids.read', 'cases.read', 'cases.report'], ['GRID_WORKER'])).toEqual({
+      ids: ['menu-home', 'menu-patrol', 'menu-my-cases', 'menu-map', 'menu-my-grid'],
+      labels: ['首页', '巡查上报', '我的事件', '网格地图', '我的网格'],
+    })
   })
 })

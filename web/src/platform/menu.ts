@@ -1,15 +1,18 @@
 import type { Component } from 'vue'
 import {
+  Camera,
   Checked,
   Document,
   EditPen,
   Files,
   Flag,
   HomeFilled,
+  List,
   Location,
   Management,
   MapLocation,
   Message,
+  Phone,
   Postcard,
   Position,
   Tickets,
@@ -22,7 +25,10 @@ export type MenuKey =
   | 'home'
   | 'cases'
   | 'case-intake'
+  | 'hotline-import'
   | 'inbox'
+  | 'patrol'
+  | 'my-cases'
   | 'cases-catalogue'
   | 'map'
   | 'my-grid'
@@ -43,21 +49,40 @@ export interface MenuItem {
   icon: Component
   /** Absent: every signed-in user sees it. */
   permission?: PermissionName
-  /** Only users holding this role see it (besides the permission). */
-  role?: string
+  /** Only users holding one of these roles see it (besides the permission). */
+  roles?: readonly string[]
 }
 
 /** The whole menu in display order; the router guards the same paths with the same permissions. */
 export const MENU: readonly MenuItem[] = [
   { key: 'home', path: '/', labelKey: 'menu.home', icon: HomeFilled },
-  { key: 'cases', path: '/cases', labelKey: 'cases.menu.queue', icon: Tickets, permission: Permission.CasesRead },
+  // The case entries come first, each role seeing the pages of its own part of the case loop: the command
+  // centre takes cases in and works the queue (the leader watches it), a department works its inbox, a grid
+  // worker reports on patrol and follows their own cases. Department and grid worker could open the queue
+  // (they hold cases.read and it is scoped to them), but their own pages show exactly what they have to do.
+  {
+    key: 'cases',
+    path: '/cases',
+    labelKey: 'cases.menu.queue',
+    icon: Tickets,
+    permission: Permission.CasesRead,
+    roles: [Role.CommandCentre, Role.Leader],
+  },
   {
     key: 'case-intake',
     path: '/cases/new',
     labelKey: 'cases.menu.intake',
     icon: EditPen,
     permission: Permission.CasesReport,
-    role: Role.CommandCentre,
+    roles: [Role.CommandCentre],
+  },
+  {
+    key: 'hotline-import',
+    path: '/cases/import',
+    labelKey: 'hotlineImport.menu',
+    icon: Phone,
+    permission: Permission.CasesReport,
+    roles: [Role.CommandCentre],
   },
   {
     key: 'inbox',
@@ -65,7 +90,23 @@ export const MENU: readonly MenuItem[] = [
     labelKey: 'cases.menu.inbox',
     icon: Message,
     permission: Permission.CasesRead,
-    role: Role.Department,
+    roles: [Role.Department],
+  },
+  {
+    key: 'patrol',
+    path: '/patrol',
+    labelKey: 'casesField.menuPatrol',
+    icon: Camera,
+    permission: Permission.CasesReport,
+    roles: [Role.GridWorker],
+  },
+  {
+    key: 'my-cases',
+    path: '/my-cases',
+    labelKey: 'casesField.menuMyCases',
+    icon: List,
+    permission: Permission.CasesRead,
+    roles: [Role.GridWorker],
   },
   { key: 'map', path: '/map', labelKey: 'menu.map', icon: MapLocation, permission: Permission.GridsRead },
   {
@@ -74,7 +115,7 @@ export const MENU: readonly MenuItem[] = [
     labelKey: 'menu.myGrid',
     icon: Position,
     permission: Permission.GridsRead,
-    role: Role.GridWorker,
+    roles: [Role.GridWorker],
   },
   {
     key: 'followups-today',
@@ -82,7 +123,7 @@ export const MENU: readonly MenuItem[] = [
     labelKey: 'menu.followupsToday',
     icon: Checked,
     permission: Permission.CampaignsRecord,
-    role: Role.GridWorker,
+    roles: [Role.GridWorker],
   },
   { key: 'campaigns', path: '/campaigns', labelKey: 'menu.campaigns', icon: Flag, permission: Permission.CampaignsRead },
   { key: 'regions', path: '/regions', labelKey: 'menu.regions', icon: Location, permission: Permission.RegionsRead },
@@ -104,6 +145,6 @@ export const MENU: readonly MenuItem[] = [
 export function menuItemsFor(permissions: readonly string[], roles: readonly string[] = []): MenuItem[] {
   const granted = new Set(permissions)
   return MENU.filter(
-    (item) => (!item.permission || granted.has(item.permission)) && (!item.role || roles.includes(item.role)),
+    (item) => (!item.permission || granted.has(item.permission)) && (!item.roles || item.roles.some((role) => roles.includes(role))),
   )
 }

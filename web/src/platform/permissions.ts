@@ -26,4 +26,5 @@ export const Role = {
   GridWorker: 'GRID_WORKER',
   CommandCentre: 'COMMAND_CENTRE',
   Department: 'DEPARTMENT',
+  Leader: 'LEADER',
 } as const

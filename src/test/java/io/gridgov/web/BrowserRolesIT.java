@@ -20,7 +20,11 @@ import io.gridgov.support.IntegrationTest;
  * demo role signs in through the login page, sees exactly the menu its role allows, and leaves
  * a screenshot under {@code target/screenshots}; a phone-sized run and an English run too. The
  * demo grid worker finds their grid on the map, on a desktop and on a phone, and a notice board's
- * QR URL opens the public grid page without login.
+ * QR URL opens the public grid page without login. One case goes around the whole loop, each step
+ * on the page its people use: a resident reports from a QR page, the command centre accepts and
+ * dispatches on the case page, the department handles with a photo from its inbox, the grid worker
+ * verifies on a phone, the command centre closes and the resident rates it on the tracking page. The
+ * command centre's queue and case page, and the department inbox on a phone, have a test of their own.
  * <p>
  * Without Chromium the test is skipped on a developer machine, and fails when
  * {@code GRIDGOV_BROWSER_REQUIRED=true} (as in CI).
@@ -53,6 +57,25 @@ class BrowserRolesIT extends IntegrationTest {
 	void aGridWorkerRunsACampaignDayOnAPhoneAndTheProgressPageFollows() throws IOException, InterruptedException {
 		runBrowserTest("campaigns");
 		for (String shot : new String[] { "followups-today-phone", "followups-recorded-phone", "campaign-progress-desktop" }) {
+			assertThat(SCREENSHOTS.resolve(shot + ".png")).as("screenshot %s", shot).exists();
+		}
+	}
+
+	@Test
+	void oneCaseGoesFromAResidentsQrReportThroughHandlingAndVerificationToTheResidentsRating()
+			throws IOException, InterruptedException {
+		runBrowserTest("case-loop");
+		for (String shot : new String[] { "case-loop-1-resident-report", "case-loop-2-resident-code",
+				"case-loop-3-command-dispatch", "case-loop-4-department-handled", "case-loop-5-gridworker-verify-phone",
+				"case-loop-6-command-closed", "case-loop-7-resident-rated" }) {
+			assertThat(SCREENSHOTS.resolve(shot + ".png")).as("screenshot %s", shot).exists();
+		}
+	}
+
+	@Test
+	void aCaseTypedInAtTheCommandCentreIsInTheQueueAndOpensOnADesktopAndAPhone() throws IOException, InterruptedException {
+		runBrowserTest("case-queue");
+		for (String shot : new String[] { "cases-queue-desktop", "cases-detail-desktop", "cases-queue-phone", "cases-inbox-phone" }) {
 			assertThat(SCREENSHOTS.resolve(shot + ".png")).as("screenshot %s", shot).exists();
 		}
 	}

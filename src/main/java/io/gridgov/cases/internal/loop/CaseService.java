@@ -139,6 +139,25 @@ class CaseService {
 		if (source == null || source == CaseSource.RESIDENT || source == CaseSource.IMPORT) {
 			throw invalid("source", "cases.source-invalid", String.valueOf(source));
 		}
+		Intaken done = intake(command, actor);
+		CaseFile file = done.file();
+		// the 201 body is built from what was just written, not read back
+		List<AttachmentRef> photos = command.attachmentIds().isEmpty() ? List.of() : attachments.ofCase(file.id());
+		return views.detail(new CaseStore.Stored(file.snapshot(), done.details()), file, file.timeline(), photos,
+				file.allowedActions(done.who()), views.names());
+	}
+
+	/** A case just taken in: the aggregate, what was stored beside it, and who reported it. */
+	record Intaken(CaseFile file, CaseStore.Details details, CaseActor who) {
+	}
+
+	/**
+	 * The intake that typed-in and imported reports share: validates the command, places it, stores
+	 * the case with its REPORT timeline entry, the CASE_REPORT audit row and the outbox event. Runs
+	 * in the caller's transaction; the caller has checked the source.
+	 */
+	Intaken intake(ReportCase command, Actor actor) {
+		CaseSource source = command.source();
 		CaseActor who = actors.of(actor);
 		CategoryInfo category = category(command.categoryCode());
 		String description = description(command.description());
@@ -172,10 +191,7 @@ class CaseService {
 		audit.record(AuditRecord.success("CASE_REPORT", RECORD_TYPE, file.id())
 			.withDetail(source + " " + category.code()));
 		publish(file);
-		// the 201 body is built from what was just written, not read back
-		List<AttachmentRef> photos = command.attachmentIds().isEmpty() ? List.of() : attachments.ofCase(file.id());
-		return views.detail(new CaseStore.Stored(file.snapshot(), details), file, file.timeline(), photos,
-				file.allowedActions(who), views.names());
+		return new Intaken(file, details, who);
 	}
 
 	@Transactional
