@@ -105,7 +105,7 @@ class NotificationInbox {
 		}
 	}
 
-	/** The condition "for an assignee this actor acts for, inside their scope"; null when they act for none. */
+	/** The condition: for an assignee this actor acts for, inside their scope; null when they act for none. */
 	private String mine(Actor actor, Map<String, Object> p) {
 		CaseActor who = actors.of(actor);
 		List<String> departments = new ArrayList<>();
