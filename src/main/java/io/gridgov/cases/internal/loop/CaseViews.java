@@ -1,5 +1,6 @@
 package io.gridgov.cases.internal.loop;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import io.gridgov.cases.Assignee;
@@ -16,6 +18,7 @@ import io.gridgov.cases.CaseStatus;
 import io.gridgov.cases.Catalogue;
 import io.gridgov.cases.CategoryInfo;
 import io.gridgov.cases.DepartmentInfo;
+import io.gridgov.cases.internal.cache.ShortLivedCache;
 import io.gridgov.cases.internal.workflow.CaseFigures;
 import io.gridgov.cases.internal.workflow.CaseFile;
 import io.gridgov.cases.internal.workflow.PublicTimelineEntry;
@@ -91,11 +94,16 @@ class CaseViews {
 	private final Regions regions;
 	private final GridStaff staff;
 
-	CaseViews(Catalogue catalogue, Grids grids, Regions regions, GridStaff staff) {
+	/** Grid and region names change rarely; a few seconds' staleness spares a query per view. */
+	private final ShortLivedCache<String, String[]> placeNames;
+
+	CaseViews(Catalogue catalogue, Grids grids, Regions regions, GridStaff staff,
+			@Value("${gridgov.cases.place-cache-ttl:5s}") Duration ttl) {
 		this.catalogue = catalogue;
 		this.grids = grids;
 		this.regions = regions;
 		this.staff = staff;
+		this.placeNames = new ShortLivedCache<>(ttl, 10_000);
 	}
 
 	/** Looks names up once per request, however many rows need them. */
@@ -115,7 +123,7 @@ class CaseViews {
 
 		/** grid name, community code, community name; for an unassigned case the region's name. */
 		String[] place(RegionCode code, boolean unassigned) {
-			return places.computeIfAbsent(code, c -> {
+			return places.computeIfAbsent(code, c -> placeNames.get(c.value() + (unassigned ? "?" : ""), k -> {
 				if (!unassigned) {
 					Optional<GridInfo> grid = grids.find(c);
 					if (grid.isPresent()) {
@@ -125,7 +133,7 @@ class CaseViews {
 				}
 				String name = regions.find(c).map(Region::name).orElse(c.value());
 				return new String[] { name, null, null };
-			});
+			}));
 		}
 
 		AssigneeView assignee(Assignee assignee) {
