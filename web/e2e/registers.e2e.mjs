@@ -126,6 +126,7 @@ test('the command centre imports residents, fixes a refused row and finds the re
     await field(page, 'reveal-reason').fill('核对导入的身份证号')
     await page.getByTestId('reveal-submit').click()
     assert.equal(await table.getByTestId('id-number-full').first().innerText(), people[2].id, 'revealed with a reason')
+    await page.getByTestId('reveal-dialog').waitFor({ state: 'hidden' })
     await page.screenshot({ path: screenshot('registers-residents-desktop.png') })
     assert.deepEqual(page.errors, [], 'no console errors')
   } finally {
