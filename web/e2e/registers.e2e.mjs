@@ -127,6 +127,18 @@ test('the command centre imports residents, fixes a refused row and finds the re
     await page.getByTestId('reveal-submit').click()
     assert.equal(await table.getByTestId('id-number-full').first().innerText(), people[2].id, 'revealed with a reason')
     await page.getByTestId('reveal-dialog').waitFor({ state: 'hidden' })
+
+    const [maskedFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-masked').click()])
+    assert.equal(maskedFile.suggestedFilename(), 'residents.xlsx', 'the filtered list exports, masked')
+    await page.getByTestId('export-more').click()
+    await page.getByTestId('export-unmasked').click()
+    await page.locator('[data-testid="reveal-reason"]:visible').fill('向民政局报送核对名单')
+    const [unmasked] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid="reveal-submit"]:visible').click(),
+    ])
+    assert.equal(unmasked.suggestedFilename(), 'residents.xlsx', 'an unmasked export after a stated reason')
+    await page.locator('[data-testid="reveal-dialog"]:visible').waitFor({ state: 'detached' })
     await page.screenshot({ path: screenshot('registers-residents-desktop.png') })
     assert.deepEqual(page.errors, [], 'no console errors')
   } finally {
