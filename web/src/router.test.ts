@@ -82,6 +82,19 @@ describe('route guard', () => {
     expect((await landOn('/my-grid')).name).toBe('forbidden')
   })
 
+  it('theRegisterPagesNeedTheirPermissions', async () => {
+    signIn(['registers.read'])
+    expect((await landOn('/registers')).fullPath).toBe('/registers/residents')
+    expect((await landOn('/registers/enterprises')).name).toBe('registers')
+    expect((await landOn('/registers/visit')).name).toBe('registers-visit')
+    expect((await landOn('/registers/import')).name).toBe('forbidden')
+    expect((await landOn('/registers/tags')).name).toBe('forbidden')
+    signIn(['registers.import', 'registers.tags'])
+    expect((await landOn('/registers/import')).name).toBe('registers-import')
+    expect((await landOn('/registers/tags')).name).toBe('registers-tags')
+    expect((await landOn('/registers/residents')).name).toBe('forbidden')
+  })
+
   it('theCasePagesNeedTheirPermissions', async () => {
     signIn(['cases.read'])
     expect((await landOn('/cases')).name).toBe('cases')

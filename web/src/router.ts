@@ -155,6 +155,31 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('./campaigns/CampaignProgressPage.vue'),
         meta: { permission: Permission.CampaignsRead, titleKey: 'menu.campaigns' },
       },
+      { path: 'registers', redirect: '/registers/residents' },
+      {
+        path: 'registers/import',
+        name: 'registers-import',
+        component: () => import('./registers/ImportPage.vue'),
+        meta: { permission: Permission.RegistersImport, titleKey: 'registers.menu.import' },
+      },
+      {
+        path: 'registers/tags',
+        name: 'registers-tags',
+        component: () => import('./registers/TagsPage.vue'),
+        meta: { permission: Permission.RegistersTags, titleKey: 'registers.menu.tags' },
+      },
+      {
+        path: 'registers/visit',
+        name: 'registers-visit',
+        component: () => import('./registers/VisitPage.vue'),
+        meta: { permission: Permission.RegistersRead, titleKey: 'registers.menu.visit' },
+      },
+      {
+        path: 'registers/:tab(residents|households|enterprises)',
+        name: 'registers',
+        component: () => import('./registers/RegistersPage.vue'),
+        meta: { permission: Permission.RegistersRead, titleKey: 'registers.menu.registers' },
+      },
       {
         path: 'regions',
         name: 'regions',

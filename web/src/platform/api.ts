@@ -236,8 +236,66 @@ async function upload<T>(path: string, form: FormData, options: UploadOptions, r
   return JSON.parse(xhr.responseText) as T
 }
 
+/** A file the server answered (an XLSX export), with the name its Content-Disposition gives. */
+export interface DownloadedFile {
+  blob: Blob
+  fileName: string
+}
+
+/** The file name of a Content-Disposition header (RFC 6266 `filename*` first). */
+export function dispositionFileName(header: string | null, fallback: string): string {
+  if (!header) return fallback
+  const star = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(header)
+  if (star) {
+    try {
+      return decodeURIComponent(star[1].trim())
+    } catch {
+      /* a malformed name falls through to the plain one */
+    }
+  }
+  const plain = /filename\s*=\s*"?([^";]+)"?/.exec(header)
+  return plain ? plain[1].trim() : fallback
+}
+
+/** POSTs a JSON body and answers the file of the response, with CSRF and problem details like `send`. */
+async function downloadFile(path: string, body: unknown, fallbackName: string, retried = false): Promise<DownloadedFile> {
+  const headers: Record<string, string> = {
+    Accept: '*/*',
+    'Accept-Language': currentLocale(),
+    'Content-Type': 'application/json',
+  }
+  const token = await csrfToken(retried)
+  if (token) headers[CSRF_HEADER] = token
+  let response: Response
+  try {
+    response = await fetch(path, { method: 'POST', headers, credentials: 'same-origin', body: JSON.stringify(body) })
+  } catch {
+    throw new ApiError(0, { code: 'network' })
+  }
+  if (!response.ok) {
+    const error = await parseError(response)
+    if (!retried && isCsrfRejection(error)) return downloadFile(path, body, fallbackName, true)
+    if (error.status === 401 && (UNAUTHENTICATED_CODES as readonly string[]).includes(error.code)) unauthorizedHandler?.(error)
+    throw error
+  }
+  return { blob: await response.blob(), fileName: dispositionFileName(response.headers.get('content-disposition'), fallbackName) }
+}
+
+/** Hands a downloaded file to the browser's save dialog. */
+export function saveFile(file: DownloadedFile): void {
+  const url = URL.createObjectURL(file.blob)
+  const link = document.createElement('a')
+  link.href = url
+  link.download = file.fileName
+  document.body.appendChild(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
 export const api = {
   upload: <T>(path: string, form: FormData, options: UploadOptions = {}) => upload<T>(path, form, options),
+  download: (path: string, body: unknown, fallbackName: string) => downloadFile(path, body, fallbackName),
   get: <T>(path: string, options: RequestOptions = {}) => send<T>('GET', path, undefined, options),
   post: <T = void>(path: string, body?: unknown, options: RequestOptions = {}) => send<T>('POST', path, body, options),
   put: <T>(path: string, body?: unknown, options: RequestOptions = {}) => send<T>('PUT', path, body, options),

@@ -67,6 +67,13 @@ describe('menuItemsFor', () => {
     expect(keys(admin)).toEqual(['home', 'map', 'regions', 'grids-admin', 'workers', 'boards', 'users'])
   })
 
+  it('theRegistersNeedTheirPermissionsAndTheVisitFormIsForGridWorkers', () => {
+    expect(keys(['registers.read'])).toEqual(['home', 'registers'])
+    expect(keys(['registers.import'])).toEqual(['home', 'registers-import'])
+    expect(keys(['registers.tags'])).toEqual(['home', 'registers-tags'])
+    expect(menuItemsFor(['registers.read'], ['GRID_WORKER']).map((i) => i.key)).toEqual(['home', 'registers', 'registers-visit'])
+  })
+
   it('myGridIsShownOnlyToGridWorkers', () => {
     const perms = ['regions.read', 'grids.read', 'workers.read']
     expect(menuItemsFor(perms, ['GRID_WORKER']).map((i) => i.key)).toEqual([

@@ -6,6 +6,7 @@ import {
   EditPen,
   Files,
   Flag,
+  Guide,
   HomeFilled,
   List,
   Location,
@@ -13,10 +14,13 @@ import {
   MapLocation,
   Message,
   Phone,
+  Notebook,
   Postcard,
+  PriceTag,
   Position,
   Tickets,
   User,
+  Upload,
   UserFilled,
 } from '@element-plus/icons-vue'
 import { Permission, Role, type PermissionName } from './permissions'
@@ -34,6 +38,10 @@ export type MenuKey =
   | 'my-grid'
   | 'followups-today'
   | 'campaigns'
+  | 'registers'
+  | 'registers-visit'
+  | 'registers-import'
+  | 'registers-tags'
   | 'regions'
   | 'grids-admin'
   | 'workers'
@@ -126,6 +134,16 @@ export const MENU: readonly MenuItem[] = [
     roles: [Role.GridWorker],
   },
   { key: 'campaigns', path: '/campaigns', labelKey: 'menu.campaigns', icon: Flag, permission: Permission.CampaignsRead },
+  { key: 'registers', path: '/registers', labelKey: 'registers.menu.registers', icon: Notebook, permission: Permission.RegistersRead },
+  {
+    key: 'registers-visit',
+    path: '/registers/visit',
+    labelKey: 'registers.menu.visit',
+    icon: Guide,
+    permission: Permission.RegistersRead,
+    roles: [Role.GridWorker],
+  },
+  { key: 'registers-import', path: '/registers/import', labelKey: 'registers.menu.import', icon: Upload, permission: Permission.RegistersImport },
   { key: 'regions', path: '/regions', labelKey: 'menu.regions', icon: Location, permission: Permission.RegionsRead },
   { key: 'grids-admin', path: '/grids', labelKey: 'menu.gridsAdmin', icon: Files, permission: Permission.GridsManage },
   { key: 'workers', path: '/workers', labelKey: 'menu.workers', icon: UserFilled, permission: Permission.WorkersRead },
@@ -137,6 +155,7 @@ export const MENU: readonly MenuItem[] = [
     icon: Management,
     permission: Permission.CasesConfigure,
   },
+  { key: 'registers-tags', path: '/registers/tags', labelKey: 'registers.menu.tags', icon: PriceTag, permission: Permission.RegistersTags },
   { key: 'users', path: '/users', labelKey: 'menu.users', icon: User, permission: Permission.UsersManage },
   { key: 'audit', path: '/audit', labelKey: 'menu.audit', icon: Document, permission: Permission.AuditRead },
 ]

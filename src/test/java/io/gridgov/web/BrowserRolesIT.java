@@ -80,6 +80,17 @@ class BrowserRolesIT extends IntegrationTest {
 		}
 	}
 
+	@Test
+	void theCommandCentreImportsAndFixesARefusedRowAndAGridWorkerVisitsAndFollowsUpOnAPhone()
+			throws IOException, InterruptedException {
+		runBrowserTest("registers");
+		for (String shot : new String[] { "registers-import-refused", "registers-import-en", "registers-residents-desktop",
+				"registers-residents-phone", "registers-visit-phone", "registers-followups-recorded-phone",
+				"registers-campaign-progress-desktop" }) {
+			assertThat(SCREENSHOTS.resolve(shot + ".png")).as("screenshot %s", shot).exists();
+		}
+	}
+
 	private void runBrowserTest(String name) throws IOException, InterruptedException {
 		Assumptions.assumeFalse(Boolean.getBoolean("gridgov.test.skipBrowser"), "browser tests skipped by -Dgridgov.skipBrowser");
 		boolean required = Boolean.parseBoolean(System.getenv().getOrDefault("GRIDGOV_BROWSER_REQUIRED", "false"));

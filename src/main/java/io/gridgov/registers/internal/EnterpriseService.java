@@ -80,7 +80,8 @@ class EnterpriseService {
 		if (version == null) {
 			throw new DomainException(ErrorKind.INVALID, "registers.version-required");
 		}
-		EnterpriseFields fields = check(input, actor);
+		EnterpriseFields fields = check(input.keeping(row.contactPhoneCipher() == null ? null
+				: cipher.decrypt(row.contactPhoneCipher(), MobilePhone.CONTACT_FIELD)), actor);
 		Optional<EnterpriseStore.Row> other = store.byCreditCode(fields.creditCode().value());
 		if (other.isPresent() && !other.get().id().equals(id)) {
 			throw new DomainException(ErrorKind.CONFLICT, "registers.credit-code-duplicate");

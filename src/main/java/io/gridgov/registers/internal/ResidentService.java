@@ -68,7 +68,9 @@ class ResidentService {
 		if (version == null) {
 			throw new DomainException(ErrorKind.INVALID, "registers.version-required");
 		}
-		ResidentFields fields = rules.check(input, actor);
+		ResidentFields fields = rules.check(input.keeping(
+				row.idCipher() == null ? null : cipher.decrypt(row.idCipher(), IdNumber.FIELD),
+				row.phoneCipher() == null ? null : cipher.decrypt(row.phoneCipher(), MobilePhone.RESIDENT_FIELD)), actor);
 		if (fields.idNumber() != null) {
 			Optional<ResidentStore.Row> other = store.byIdHash(cipher.hash(fields.idNumber().value()));
 			if (other.isPresent() && !other.get().id().equals(id)) {

@@ -152,6 +152,31 @@ class RegistersIT extends IntegrationTest {
 	}
 
 	@Test
+	void anEditThatLeavesOutTheIdNumberAndPhoneKeepsThemAndAnEmptyPhoneClearsIt() {
+		ApiClient command = signedIn("command");
+		String idNumber = RegisterFixtures.idNumber();
+		Map<String, Object> body = RegisterFixtures.resident("编辑甲", idNumber, RegisterFixtures.phone(), OWN_GRID);
+		JsonNode created = command.post("/api/registers/residents", body).expectStatus(201).json();
+		String id = created.path("id").asString();
+		body.remove("idNumber");
+		body.remove("phone");
+		body.put("name", "编辑乙");
+		body.put("version", created.path("version").asLong());
+		JsonNode edited = command.put("/api/registers/residents/" + id, body).expectStatus(200).json();
+		assertThat(edited.path("name").asString()).isEqualTo("编辑乙");
+		assertThat(edited.path("idNumberMasked").asString()).isEqualTo(created.path("idNumberMasked").asString());
+		assertThat(edited.path("phoneMasked").asString()).isEqualTo(created.path("phoneMasked").asString());
+		assertThat(command.post("/api/registers/residents/" + id + "/id-number/reveal", Map.of("reason", "核对编辑结果"))
+			.json()
+			.path("value")
+			.asString()).isEqualTo(idNumber);
+		body.put("phone", "");
+		body.put("version", edited.path("version").asLong());
+		assertThat(command.put("/api/registers/residents/" + id, body).expectStatus(200).json().path("phoneMasked").isNull())
+			.isTrue();
+	}
+
+	@Test
 	void statusChangesKeepAHistoryAndDeathIsFinal() {
 		ApiClient gridworker = signedIn("gridworker");
 		JsonNode resident = gridworker

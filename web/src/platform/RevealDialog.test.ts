@@ -2,12 +2,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import { nextTick } from 'vue'
 import ElementPlus from 'element-plus'
-import { i18n } from '../platform/i18n'
-import RevealPhoneDialog from './RevealPhoneDialog.vue'
+import { i18n } from './i18n'
+import { api } from './api'
+import RevealDialog from './RevealDialog.vue'
 
 type Call = { url: string; method: string; body: unknown }
 
-describe('RevealPhoneDialog', () => {
+describe('RevealDialog', () => {
   let calls: Call[]
 
   beforeEach(() => {
@@ -32,8 +33,15 @@ describe('RevealPhoneDialog', () => {
   })
 
   async function open() {
-    const wrapper = mount(RevealPhoneDialog, {
-      props: { modelValue: false, workerId: 'w-1', workerName: '陈晓敏', 'onUpdate:modelValue': (v: boolean) => wrapper.setProps({ modelValue: v }) },
+    const reveal = async (reason: string) =>
+      (await api.post<{ phone: string }>('/api/workforce/workers/w-1/phone/reveal', { reason })).phone
+    const wrapper = mount(RevealDialog, {
+      props: {
+        modelValue: false,
+        title: '查看 陈晓敏 的完整号码',
+        reveal,
+        'onUpdate:modelValue': (v: boolean) => wrapper.setProps({ modelValue: v }),
+      },
       global: { plugins: [i18n, ElementPlus] },
       attachTo: document.body,
     })
@@ -58,7 +66,7 @@ describe('RevealPhoneDialog', () => {
     wrapper.unmount()
   })
 
-  it('sendsTheStatedReasonAndHandsBackThePhone', async () => {
+  it('sendsTheStatedReasonAndHandsBackTheValue', async () => {
     const wrapper = await open()
     reason().value = '  核实事件现场  '
     reason().dispatchEvent(new Event('input'))
