@@ -1,5 +1,6 @@
 package io.gridgov.support;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,6 +47,12 @@ public abstract class IntegrationTest {
 		registry.add("gridgov.rate-limit.public.reads.burst", () -> "6000");
 		registry.add("gridgov.rate-limit.public.writes.per-minute", () -> "6000");
 		registry.add("gridgov.rate-limit.public.writes.burst", () -> "6000");
+	}
+
+	/** A test that moved the shared clock must not move the next test's "now". */
+	@AfterEach
+	void resetClock() {
+		clock.reset();
 	}
 
 	protected ApiClient client() {

@@ -16,6 +16,11 @@ public class MutableClock extends Clock {
 		offset.updateAndGet(current -> current.plus(duration));
 	}
 
+	/** Back to real time: every integration test starts from it, whatever the previous one did. */
+	public void reset() {
+		offset.set(Duration.ZERO);
+	}
+
 	@Override
 	public ZoneId getZone() {
 		return ZoneOffset.UTC;

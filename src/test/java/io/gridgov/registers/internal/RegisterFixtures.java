@@ -16,7 +16,7 @@ final class RegisterFixtures {
 	static String idNumber() {
 		int n = SEQUENCE.incrementAndGet();
 		java.time.LocalDate birth = java.time.LocalDate.of(1930, 1, 1).plusDays((n * 37L) % 29_000);
-		String first17 = "440704" + birth.toString().replace("-", "") + String.format("9%02d", n % 100);
+		String first17 = "440704" + birth.toString().replace("-", "") + String.format("7%02d", n % 100); // 7xx: never the demo's 9xx
 		return first17 + IdNumber.checkCharacter(first17);
 	}
 

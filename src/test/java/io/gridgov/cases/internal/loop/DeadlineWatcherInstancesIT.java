@@ -108,17 +108,23 @@ class DeadlineWatcherInstancesIT {
 				.hasSize(CASES)
 				.allSatisfy((id, count) -> assertThat(count).isEqualTo(1));
 
-			Map<UUID, Integer> published = new HashMap<>();
+			// one publication per case and listener (the insight projection listens too)
+			Map<String, Integer> published = new HashMap<>();
+			Map<UUID, Integer> publishedCases = new HashMap<>();
 			Pattern caseId = Pattern.compile("\"caseId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
-			for (String json : jdbc.sql("SELECT serialized_event FROM event_publication WHERE event_type LIKE ?")
+			for (Map<String, Object> row : jdbc.sql("SELECT listener_id, serialized_event FROM event_publication WHERE event_type LIKE ?")
 				.param("%" + CaseOverdue.class.getSimpleName())
-				.query(String.class)
-				.list()) {
-				Matcher m = caseId.matcher(json);
+				.query()
+				.listOfRows()) {
+				Matcher m = caseId.matcher(String.valueOf(row.get("serialized_event")));
 				assertThat(m.find()).isTrue();
-				published.merge(UUID.fromString(m.group(1)), 1, Integer::sum);
+				UUID id = UUID.fromString(m.group(1));
+				published.merge(id + " " + row.get("listener_id"), 1, Integer::sum);
+				publishedCases.merge(id, 1, Integer::sum);
 			}
-			assertThat(published).containsOnlyKeys(ids).allSatisfy((id, count) -> assertThat(count).isEqualTo(1));
+			assertThat(publishedCases).containsOnlyKeys(ids);
+			assertThat(published).allSatisfy((key, count) -> assertThat(count).as("publications of %s", key).isEqualTo(1));
+			assertThat(new java.util.HashSet<>(publishedCases.values())).as("listeners per case").hasSize(1);
 
 			awaitTrue(() -> ids.stream().allMatch(DELIVERED::containsKey));
 			awaitTrue(() -> jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL")
