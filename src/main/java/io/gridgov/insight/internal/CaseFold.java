@@ -35,7 +35,9 @@ final class CaseFold {
 	/** A new facts object with the event folded in; {@code facts} is not changed. */
 	static CaseFacts apply(CaseFacts facts, CaseEvent event) {
 		CaseFacts f = facts.copy();
-		Instant t = event.occurredAt();
+		// the database keeps microseconds: compare event times at that precision, or an event read back
+		// from the store would look older than the same instant held in memory
+		Instant t = event.occurredAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 		if (f.categoryCode == null) {
 			f.categoryCode = event.categoryCode();
 		}

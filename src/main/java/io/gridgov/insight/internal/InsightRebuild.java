@@ -11,15 +11,15 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.gridgov.cases.CaseHistory;
 
 /**
  * Clears the read models and replays the whole case history into them, in one transaction: the
  * same fold and the same contributions as the live events, so a rebuild gives exactly the numbers
- * the events gave. Events delivered while a rebuild runs wait for its locks and then find their
- * effect already there (folding is idempotent).
+ * the events gave. Runs through {@link ProjectionWork}, alone: events delivered while a rebuild runs
+ * wait for it and are then folded in (finding their effect already there when the history replayed
+ * included it: folding is idempotent); events folded in before it are replayed from the history.
  */
 @Service
 class InsightRebuild {
@@ -32,16 +32,21 @@ class InsightRebuild {
 
 	private final CaseHistory history;
 	private final InsightStore store;
+	private final ProjectionWork work;
 	private final Clock clock;
 
-	InsightRebuild(CaseHistory history, InsightStore store, Clock clock) {
+	InsightRebuild(CaseHistory history, InsightStore store, ProjectionWork work, Clock clock) {
 		this.history = history;
 		this.store = store;
+		this.work = work;
 		this.clock = clock;
 	}
 
-	@Transactional
 	public Result rebuild() {
+		return work.run("rebuild the read models", this::replay);
+	}
+
+	private Result replay() {
 		long started = System.nanoTime();
 		Instant now = clock.instant();
 		store.deleteAll();

@@ -69,8 +69,10 @@ class InsightStore {
 
 	/** Adds the differences to the fact rows and their roll-ups. */
 	void apply(Map<FactKey, Counters> diff) {
-		Map<RollupKey, Counters> rollups = rollupsOf(diff);
-		for (Map.Entry<FactKey, Counters> e : diff.entrySet()) {
+		// in key order (facts, then roll-ups), whatever map the caller passed
+		Map<FactKey, Counters> facts = new TreeMap<>(diff);
+		Map<RollupKey, Counters> rollups = rollupsOf(facts);
+		for (Map.Entry<FactKey, Counters> e : facts.entrySet()) {
 			addFact(e.getKey(), e.getValue());
 		}
 		for (Map.Entry<RollupKey, Counters> e : rollups.entrySet()) {
@@ -142,9 +144,10 @@ class InsightStore {
 	// --- rebuild ---
 
 	void deleteAll() {
-		jdbc.sql("DELETE FROM insight_rollup").update();
-		jdbc.sql("DELETE FROM insight_fact").update();
+		// the order in which a live event locks rows: its case, then facts, then roll-ups
 		jdbc.sql("DELETE FROM insight_case").update();
+		jdbc.sql("DELETE FROM insight_fact").update();
+		jdbc.sql("DELETE FROM insight_rollup").update();
 	}
 
 	void insertCases(Collection<CaseFacts> cases, Instant now) {
