@@ -16,4 +16,13 @@ public interface Deadlines {
 
 	/** The time that counts towards the category's deadlines between two instants (e.g. for "80 % used"). */
 	Duration elapsed(String categoryCode, Instant from, Instant to);
+
+	/**
+	 * The same deadlines on the calendar and catalogue as they are now, read once: for bulk work such
+	 * as generating a history, where reading them for every case would dominate. Later changes to the
+	 * calendar or the catalogue do not reach the returned object.
+	 */
+	default Deadlines frozen() {
+		return this;
+	}
 }

@@ -33,6 +33,11 @@ public final class Permission {
 	/** See a personal data value (phone, ID number) in full, with a stated reason; every reveal is audited. */
 	public static final String PERSONAL_DATA_REVEAL = "personaldata.reveal";
 
+	/** See the indicators of the case loop (dashboard, statistics, drill-down to the cases) within the scope. */
+	public static final String INSIGHT_READ = "insight.read";
+	/** Clear the insight read models and replay the case history into them. */
+	public static final String INSIGHT_REBUILD = "insight.rebuild";
+
 	private Permission() {
 	}
 }

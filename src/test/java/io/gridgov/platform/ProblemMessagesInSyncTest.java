@@ -69,7 +69,7 @@ class ProblemMessagesInSyncTest {
 			keys.addAll(load(BUNDLES.resolve(base + ".properties")).stringPropertyNames());
 		}
 		Pattern code = Pattern.compile(
-				"\"((?:auth|identity|security|request|conflict|record|region|paging|validation|geo|workforce|cases|registers|campaigns|personal-data)\\.[a-z0-9.-]+|server\\.error)\"");
+				"\"((?:auth|identity|security|request|conflict|record|region|paging|validation|geo|workforce|cases|registers|campaigns|insight|personal-data)\\.[a-z0-9.-]+|server\\.error)\"");
 		Set<String> used = new TreeSet<>();
 		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
 			for (Path file : files.filter(p -> p.toString().endsWith(".java"))

@@ -86,6 +86,8 @@ class SecurityConfiguration {
 				.requestMatchers("/api/registers/tags/**").hasAuthority(Permission.REGISTERS_TAGS)
 				.requestMatchers("/api/registers/**").hasAuthority(Permission.REGISTERS_READ)
 				.requestMatchers("/api/campaigns/**").hasAuthority(Permission.CAMPAIGNS_READ)
+				.requestMatchers(HttpMethod.POST, "/api/insight/rebuild").hasAuthority(Permission.INSIGHT_REBUILD)
+				.requestMatchers("/api/insight/**").hasAuthority(Permission.INSIGHT_READ)
 				.requestMatchers("/api/**").authenticated()
 				.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/actuator/**").hasRole("ADMIN")

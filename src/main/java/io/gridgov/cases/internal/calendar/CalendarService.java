@@ -95,6 +95,26 @@ class CalendarService implements Deadlines {
 		return calculator().elapsed(from, to, category.emergency());
 	}
 
+	@Override
+	public Deadlines frozen() {
+		WorkingTimeCalculator calculator = calculator();
+		java.util.Map<String, CategoryInfo> leaves = new java.util.concurrent.ConcurrentHashMap<>();
+		java.util.function.Function<String, CategoryInfo> leaf = code -> leaves.computeIfAbsent(code, this::leaf);
+		return new Deadlines() {
+
+			@Override
+			public Instant deadline(String categoryCode, DeadlineStage stage, Instant start) {
+				CategoryInfo category = leaf.apply(categoryCode);
+				return calculator.deadline(start, category.deadline(stage), category.emergency());
+			}
+
+			@Override
+			public Duration elapsed(String categoryCode, Instant from, Instant to) {
+				return calculator.elapsed(from, to, leaf.apply(categoryCode).emergency());
+			}
+		};
+	}
+
 	CategoryInfo leaf(String categoryCode) {
 		return catalogue.findLeaf(categoryCode)
 			.orElseThrow(() -> new DomainException(ErrorKind.INVALID, "cases.category-unknown", String.valueOf(categoryCode)));

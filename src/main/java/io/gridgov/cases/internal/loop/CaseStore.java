@@ -73,7 +73,49 @@ class CaseStore {
 	record Stored(CaseFile.Snapshot snapshot, Details details) {
 	}
 
+	private static final String INSERT = """
+				INSERT INTO cases_case (id, tracking_code, source, category_code, status, grid_code, community_code,
+				  boundary_version, unassigned, longitude, latitude, address, description, reporter_user_id,
+				  reporter_name, reporter_phone, reporter_phone_hash, reporter_phone_masked, hotline_order_no, assignee_kind, assignee_id,
+				  routing_rule_id, merged_into, reported_at, accept_deadline, first_dispatched_at, deadline_from,
+				  deadline, due_soon_at, pending_extension, accepted_on_time, dispatched_correctly, handled_on_time,
+				  time_to_accept_s, time_to_handle_s, rework_count, return_count, extension_count, supervised,
+				  supervision_count, due_soon, overdue, solved_on_the_spot, rating, rating_comment, closed_at,
+				  timeline_size, updated_at, version)
+				VALUES (:id, :trackingCode, :source, :categoryCode, :status, :gridCode, :communityCode,
+				  :boundaryVersion, :unassigned, :longitude, :latitude, :address, :description, :reporterUserId,
+				  :reporterName, :reporterPhone, :reporterPhoneHash, :reporterPhoneMasked, :hotlineOrderNo, :assigneeKind, :assigneeId,
+				  :routingRuleId, :mergedInto, :reportedAt, :acceptDeadline, :firstDispatchedAt, :deadlineFrom,
+				  :deadline, :dueSoonAt, :pendingExtension, :acceptedOnTime, :dispatchedCorrectly, :handledOnTime,
+				  :timeToAccept, :timeToHandle, :reworkCount, :returnCount, :extensionCount, :supervised,
+				  :supervisionCount, :dueSoon, :overdue, :solvedOnTheSpot, :rating, :ratingComment, :closedAt,
+				  :timelineSize, :updatedAt, 0)""";
+
 	void insert(CaseFile file, Details d) {
+		jdbc.sql(INSERT).params(insertParams(file, d)).update();
+		appendTimeline(file);
+	}
+
+	/**
+	 * Inserts many cases and their timelines in JDBC batches (the demo's history); publishes nothing.
+	 */
+	void insertAll(List<CaseFile> files, List<Details> details) {
+		@SuppressWarnings("unchecked")
+		Map<String, Object>[] rows = new Map[files.size()];
+		List<Object[]> timeline = new ArrayList<>();
+		for (int i = 0; i < files.size(); i++) {
+			CaseFile file = files.get(i);
+			rows[i] = insertParams(file, details.get(i));
+			int seq = file.persistedTimelineSize();
+			for (TimelineEntry e : file.newTimelineEntries()) {
+				timeline.add(timelineParams(file.id(), seq++, e));
+			}
+		}
+		batch.batchUpdate(INSERT, rows);
+		batch.getJdbcTemplate().batchUpdate(TIMELINE_INSERT, timeline);
+	}
+
+	private static Map<String, Object> insertParams(CaseFile file, Details d) {
 		CaseFile.Snapshot s = file.snapshot();
 		Map<String, Object> p = stateParams(s, d);
 		p.put("trackingCode", s.trackingCode().value());
@@ -91,24 +133,7 @@ class CaseStore {
 		p.put("reporterPhoneMasked", d.reporterPhoneMasked());
 		p.put("hotlineOrderNo", d.hotlineOrderNo());
 		p.put("acceptDeadline", ts(d.acceptDeadline()));
-		jdbc.sql("""
-				INSERT INTO cases_case (id, tracking_code, source, category_code, status, grid_code, community_code,
-				  boundary_version, unassigned, longitude, latitude, address, description, reporter_user_id,
-				  reporter_name, reporter_phone, reporter_phone_hash, reporter_phone_masked, hotline_order_no, assignee_kind, assignee_id,
-				  routing_rule_id, merged_into, reported_at, accept_deadline, first_dispatched_at, deadline_from,
-				  deadline, due_soon_at, pending_extension, accepted_on_time, dispatched_correctly, handled_on_time,
-				  time_to_accept_s, time_to_handle_s, rework_count, return_count, extension_count, supervised,
-				  supervision_count, due_soon, overdue, solved_on_the_spot, rating, rating_comment, closed_at,
-				  timeline_size, updated_at, version)
-				VALUES (:id, :trackingCode, :source, :categoryCode, :status, :gridCode, :communityCode,
-				  :boundaryVersion, :unassigned, :longitude, :latitude, :address, :description, :reporterUserId,
-				  :reporterName, :reporterPhone, :reporterPhoneHash, :reporterPhoneMasked, :hotlineOrderNo, :assigneeKind, :assigneeId,
-				  :routingRuleId, :mergedInto, :reportedAt, :acceptDeadline, :firstDispatchedAt, :deadlineFrom,
-				  :deadline, :dueSoonAt, :pendingExtension, :acceptedOnTime, :dispatchedCorrectly, :handledOnTime,
-				  :timeToAccept, :timeToHandle, :reworkCount, :returnCount, :extensionCount, :supervised,
-				  :supervisionCount, :dueSoon, :overdue, :solvedOnTheSpot, :rating, :ratingComment, :closedAt,
-				  :timelineSize, :updatedAt, 0)""").params(p).update();
-		appendTimeline(file);
+		return p;
 	}
 
 	/**
@@ -198,21 +223,25 @@ class CaseStore {
 		return s.deadlineFrom().plus(Duration.between(s.deadlineFrom(), s.deadline()).multipliedBy(4).dividedBy(5));
 	}
 
+	private static final String TIMELINE_INSERT = """
+			INSERT INTO cases_timeline (case_id, seq, at, actor_id, actor_name, role, from_status, to_status,
+			  action, note, attachment_ids, public_safe)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
 	private void appendTimeline(CaseFile file) {
 		List<TimelineEntry> entries = file.newTimelineEntries();
 		int seq = file.persistedTimelineSize();
 		for (TimelineEntry e : entries) {
-			jdbc.sql("""
-					INSERT INTO cases_timeline (case_id, seq, at, actor_id, actor_name, role, from_status, to_status,
-					  action, note, attachment_ids, public_safe)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(file.id(), seq++, ts(e.at()), e.actorId(), e.actorName(), e.role(),
-						e.from() == null ? null : e.from().name(), e.to().name(), e.action().name(), e.note(),
-						e.attachmentIds().isEmpty() ? null
-								: String.join(",", e.attachmentIds().stream().map(UUID::toString).toList()),
-						e.publicSafe())
-				.update();
+			jdbc.sql(TIMELINE_INSERT).params(timelineParams(file.id(), seq++, e)).update();
 		}
+	}
+
+	private static Object[] timelineParams(UUID caseId, int seq, TimelineEntry e) {
+		return new Object[] { caseId, seq, ts(e.at()), e.actorId(), e.actorName(), e.role(),
+				e.from() == null ? null : e.from().name(), e.to().name(), e.action().name(), e.note(),
+				e.attachmentIds().isEmpty() ? null
+						: String.join(",", e.attachmentIds().stream().map(UUID::toString).toList()),
+				e.publicSafe() };
 	}
 
 	Optional<Stored> find(UUID id) {
@@ -241,12 +270,51 @@ class CaseStore {
 	List<TimelineEntry> timeline(UUID caseId) {
 		return jdbc.sql("SELECT * FROM cases_timeline WHERE case_id = ? ORDER BY seq")
 			.param(caseId)
-			.query((rs, n) -> new TimelineEntry(instant(rs, "at"), rs.getObject("actor_id", UUID.class),
-					rs.getString("actor_name"), rs.getString("role"),
-					rs.getString("from_status") == null ? null : CaseStatus.valueOf(rs.getString("from_status")),
-					CaseStatus.valueOf(rs.getString("to_status")), CaseAction.valueOf(rs.getString("action")),
-					rs.getString("note"), ids(rs.getString("attachment_ids")), rs.getBoolean("public_safe")))
+			.query((rs, n) -> timelineEntry(rs))
 			.list();
+	}
+
+	private static TimelineEntry timelineEntry(ResultSet rs) throws SQLException {
+		return new TimelineEntry(instant(rs, "at"), rs.getObject("actor_id", UUID.class), rs.getString("actor_name"),
+				rs.getString("role"),
+				rs.getString("from_status") == null ? null : CaseStatus.valueOf(rs.getString("from_status")),
+				CaseStatus.valueOf(rs.getString("to_status")), CaseAction.valueOf(rs.getString("action")),
+				rs.getString("note"), ids(rs.getString("attachment_ids")), rs.getBoolean("public_safe"));
+	}
+
+	/** Up to {@code limit} stored cases with an id after {@code after} (null: from the first), by id. */
+	List<Stored> pageAfter(UUID after, int limit) {
+		if (after == null) {
+			return jdbc.sql("SELECT * FROM cases_case ORDER BY id LIMIT ?")
+				.param(limit)
+				.query(CaseStore::mapStored)
+				.list();
+		}
+		return jdbc.sql("SELECT * FROM cases_case WHERE id > ? ORDER BY id LIMIT ?")
+			.params(after, limit)
+			.query(CaseStore::mapStored)
+			.list();
+	}
+
+	/** The timelines of these cases, each in order. */
+	Map<UUID, List<TimelineEntry>> timelines(List<UUID> caseIds) {
+		Map<UUID, List<TimelineEntry>> result = new LinkedHashMap<>();
+		if (caseIds.isEmpty()) {
+			return result;
+		}
+		jdbc.sql("SELECT * FROM cases_timeline WHERE case_id IN (:ids) ORDER BY case_id, seq")
+			.param("ids", caseIds)
+			.query((rs, n) -> {
+				result.computeIfAbsent(rs.getObject("case_id", UUID.class), k -> new ArrayList<>())
+					.add(timelineEntry(rs));
+				return null;
+			})
+			.list();
+		return result;
+	}
+
+	long count() {
+		return jdbc.sql("SELECT COUNT(*) FROM cases_case").query(Long.class).single();
 	}
 
 	/** The filters of the queue; null means "any". */

@@ -1,0 +1,320 @@
+package io.gridgov.insight.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The queries of the indicators. Without a category, department or source filter they read the
+ * region roll-ups (one row per region and month, plus the days of a partial month at either end);
+ * with one they sum the daily facts of the region. Nothing here reads another module's tables.
+ */
+@Repository
+class InsightReads {
+
+	private static final LocalDate NEVER_FROM = LocalDate.of(9999, 12, 31);
+	private static final LocalDate NEVER_TO = LocalDate.of(1, 1, 1);
+
+	private final JdbcClient jdbc;
+
+	InsightReads(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** What to count: days (inclusive), the region, and the optional filters (null: any). */
+	record Filter(LocalDate from, LocalDate to, String regionCode, String regionLike, List<String> categories,
+			String department, String source) {
+
+		boolean unfiltered() {
+			return categories == null && department == null && source == null;
+		}
+
+		/** The codes of the region and everything inside it: a range of the code prefix, usable by a b-tree index under any collation (a LIKE prefix is not, on PostgreSQL). */
+		String regionRange(String column, Map<String, Object> p) {
+			String prefix = regionLike.substring(0, regionLike.length() - 1);
+			if (prefix.isEmpty()) {
+				return "1 = 1";
+			}
+			p.put("regionLo", prefix);
+			String hi = new java.math.BigInteger(prefix).add(java.math.BigInteger.ONE).toString();
+			while (hi.length() < prefix.length()) {
+				hi = "0" + hi;
+			}
+			if (hi.length() > prefix.length()) {
+				return column + " >= :regionLo";
+			}
+			p.put("regionHi", hi);
+			return column + " >= :regionLo AND " + column + " < :regionHi";
+		}
+
+		Instant start() {
+			return from.atStartOfDay(Contributions.ZONE).toInstant();
+		}
+
+		Instant end() {
+			return to.plusDays(1).atStartOfDay(Contributions.ZONE).toInstant();
+		}
+	}
+
+	/** [from, to] as whole months (by their first day) and at most two runs of days at the ends. */
+	record Span(LocalDate monthFrom, LocalDate monthTo, LocalDate headFrom, LocalDate headTo, LocalDate tailFrom,
+			LocalDate tailTo) {
+
+		static Span of(LocalDate from, LocalDate to) {
+			LocalDate firstFull = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+			LocalDate lastFullEnd = to.equals(to.withDayOfMonth(to.lengthOfMonth())) ? to : to.withDayOfMonth(1).minusDays(1);
+			if (firstFull.isAfter(lastFullEnd)) {
+				return new Span(NEVER_FROM, NEVER_TO, from, to, NEVER_FROM, NEVER_TO);
+			}
+			LocalDate headTo = firstFull.minusDays(1);
+			LocalDate tailFrom = lastFullEnd.plusDays(1);
+			return new Span(firstFull, lastFullEnd.withDayOfMonth(1), from.isAfter(headTo) ? NEVER_FROM : from,
+					from.isAfter(headTo) ? NEVER_TO : headTo, tailFrom.isAfter(to) ? NEVER_FROM : tailFrom,
+					tailFrom.isAfter(to) ? NEVER_TO : to);
+		}
+	}
+
+	private static final String SPAN_WHERE = """
+			((granularity = 'M' AND period_start BETWEEN :mFrom AND :mTo)
+			  OR (granularity = 'D' AND period_start BETWEEN :hFrom AND :hTo)
+			  OR (granularity = 'D' AND period_start BETWEEN :tFrom AND :tTo))""";
+
+	private static Map<String, Object> spanParams(Span s) {
+		Map<String, Object> p = new LinkedHashMap<>();
+		p.put("mFrom", s.monthFrom());
+		p.put("mTo", s.monthTo());
+		p.put("hFrom", s.headFrom());
+		p.put("hTo", s.headTo());
+		p.put("tFrom", s.tailFrom());
+		p.put("tTo", s.tailTo());
+		return p;
+	}
+
+	/** The sum over the filter. */
+	Counters sum(Filter f) {
+		if (f.unfiltered()) {
+			Map<String, Object> p = spanParams(Span.of(f.from(), f.to()));
+			p.put("region", f.regionCode());
+			return jdbc.sql("SELECT " + InsightStore.MEASURE_SUMS + " FROM insight_rollup WHERE region_code = :region AND "
+					+ SPAN_WHERE).params(p).query((rs, n) -> InsightStore.mapCounters(rs, 1)).single();
+		}
+		Map<String, Object> p = new LinkedHashMap<>();
+		String where = factWhere(f, p);
+		return jdbc.sql("SELECT " + InsightStore.MEASURE_SUMS + " FROM insight_fact WHERE " + where)
+			.params(p)
+			.query((rs, n) -> InsightStore.mapCounters(rs, 1))
+			.single();
+	}
+
+	/** Sums per day (every day of the filter that has any row). */
+	Map<LocalDate, Counters> byDay(Filter f) {
+		Map<String, Object> p = new LinkedHashMap<>();
+		String sql;
+		if (f.unfiltered()) {
+			p.put("region", f.regionCode());
+			p.put("from", f.from());
+			p.put("to", f.to());
+			sql = "SELECT period_start, " + InsightStore.MEASURE_SUMS + " FROM insight_rollup WHERE granularity = 'D' "
+					+ "AND region_code = :region AND period_start BETWEEN :from AND :to GROUP BY period_start";
+		}
+		else {
+			sql = "SELECT fact_day, " + InsightStore.MEASURE_SUMS + " FROM insight_fact WHERE " + factWhere(f, p)
+					+ " GROUP BY fact_day";
+		}
+		Map<LocalDate, Counters> result = new TreeMap<>();
+		jdbc.sql(sql).params(p).query((rs, n) -> {
+			result.put(rs.getObject(1, LocalDate.class), InsightStore.mapCounters(rs, 2));
+			return null;
+		}).list();
+		return result;
+	}
+
+	/** Sums per month (keyed by the first day); whole months from the monthly roll-up when unfiltered. */
+	Map<LocalDate, Counters> byMonth(Filter f) {
+		Map<LocalDate, Counters> result = new TreeMap<>();
+		if (!f.unfiltered()) {
+			byDay(f).forEach((day, c) -> result.computeIfAbsent(day.withDayOfMonth(1), k -> new Counters()).add(c, 1));
+			return result;
+		}
+		Map<String, Object> p = spanParams(Span.of(f.from(), f.to()));
+		p.put("region", f.regionCode());
+		jdbc.sql("SELECT period_start, " + InsightStore.MEASURE_SUMS + " FROM insight_rollup WHERE region_code = :region AND "
+				+ SPAN_WHERE + " GROUP BY period_start").params(p).query((rs, n) -> {
+					LocalDate start = rs.getObject(1, LocalDate.class);
+					result.computeIfAbsent(start.withDayOfMonth(1), k -> new Counters())
+						.add(InsightStore.mapCounters(rs, 2), 1);
+					return null;
+				}).list();
+		return result;
+	}
+
+	/** Sums per value of a breakdown dimension. */
+	Map<String, Counters> by(Dimension dimension, Filter f) {
+		Map<String, Object> p = new LinkedHashMap<>();
+		String sql;
+		if (f.unfiltered() && dimension.rollupLevel != null) {
+			p.putAll(spanParams(Span.of(f.from(), f.to())));
+			p.put("level", dimension.rollupLevel);
+			sql = "SELECT region_code, " + InsightStore.MEASURE_SUMS + " FROM insight_rollup WHERE region_level = :level "
+					+ "AND " + f.regionRange("region_code", p) + " AND " + SPAN_WHERE + " GROUP BY region_code";
+		}
+		else {
+			sql = "SELECT " + dimension.column + ", " + InsightStore.MEASURE_SUMS + " FROM insight_fact WHERE "
+					+ factWhere(f, p) + " GROUP BY " + dimension.column;
+		}
+		Map<String, Counters> result = new TreeMap<>();
+		jdbc.sql(sql).params(p).query((rs, n) -> {
+			result.put(rs.getString(1), InsightStore.mapCounters(rs, 2));
+			return null;
+		}).list();
+		return result;
+	}
+
+	/** Cases overdue and due soon now, per value of the dimension ("" without one): [overdue, dueSoon]. */
+	Map<String, long[]> alerts(Dimension dimension, Filter f) {
+		Map<String, Object> p = new LinkedHashMap<>();
+		String where = caseWhere(f, p);
+		String select = dimension == null ? "alert" : dimension.column + ", alert";
+		Map<String, long[]> result = new TreeMap<>();
+		jdbc.sql("SELECT " + select + ", COUNT(*) FROM insight_case WHERE alert IS NOT NULL AND " + where
+				+ " GROUP BY " + select).params(p).query((rs, n) -> {
+					int i = dimension == null ? 0 : 1;
+					String key = dimension == null || rs.getString(1) == null ? "" : rs.getString(1);
+					long[] counts = result.computeIfAbsent(key, k -> new long[2]);
+					counts["OVERDUE".equals(rs.getString(i + 1)) ? 0 : 1] += rs.getLong(i + 2);
+					return null;
+				}).list();
+		return result;
+	}
+
+	/** One case behind a number. */
+	record CaseRow(UUID caseId, String status, String gridCode, String communityCode, String categoryCode,
+			String departmentCode, String source, Instant reportedAt, Instant countedAt) {
+	}
+
+	/** The cases an indicator counts under the filter, newest first, and how many there are. */
+	List<CaseRow> cases(CountedBy indicator, Filter f, int limit, long offset, long[] total) {
+		Map<String, Object> p = new LinkedHashMap<>();
+		StringBuilder where = new StringBuilder(caseWhere(f, p));
+		where.append(" AND ").append(indicator.condition);
+		if (indicator.periodic) {
+			p.put("start", Timestamp.from(f.start()));
+			p.put("end", Timestamp.from(f.end()));
+		}
+		total[0] = jdbc.sql("SELECT COUNT(*) FROM insight_case WHERE " + where).params(p).query(Long.class).single();
+		p.put("limit", limit);
+		p.put("offset", offset);
+		return jdbc.sql("SELECT case_id, status, grid_code, community_code, category_code, department_code, source, "
+				+ "reported_at, " + indicator.countedAt + " AS counted_at FROM insight_case WHERE " + where
+				+ " ORDER BY counted_at DESC, case_id LIMIT :limit OFFSET :offset").params(p).query((rs, n) -> {
+					Timestamp reported = rs.getTimestamp("reported_at");
+					Timestamp counted = rs.getTimestamp("counted_at");
+					return new CaseRow(rs.getObject("case_id", UUID.class), rs.getString("status"),
+							rs.getString("grid_code"), rs.getString("community_code"), rs.getString("category_code"),
+							rs.getString("department_code"), rs.getString("source"),
+							reported == null ? null : reported.toInstant(), counted == null ? null : counted.toInstant());
+				}).list();
+	}
+
+	private static String factWhere(Filter f, Map<String, Object> p) {
+		List<String> where = new ArrayList<>();
+		where.add("fact_day BETWEEN :from AND :to");
+		p.put("from", f.from());
+		p.put("to", f.to());
+		where.add(f.regionRange("grid_code", p));
+		filters(f, p, where);
+		return String.join(" AND ", where);
+	}
+
+	private static String caseWhere(Filter f, Map<String, Object> p) {
+		List<String> where = new ArrayList<>();
+		where.add(f.regionRange("grid_code", p));
+		filters(f, p, where);
+		return String.join(" AND ", where);
+	}
+
+	private static void filters(Filter f, Map<String, Object> p, List<String> where) {
+		if (f.categories() != null) {
+			where.add("category_code IN (:categories)");
+			p.put("categories", f.categories());
+		}
+		if (f.department() != null) {
+			where.add("department_code = :department");
+			p.put("department", f.department());
+		}
+		if (f.source() != null) {
+			where.add("source = :source");
+			p.put("source", f.source());
+		}
+	}
+
+	/** The dimensions of a breakdown: the fact column, and the roll-up level that answers it unfiltered. */
+	enum Dimension {
+		COMMUNITY("community_code", "COMMUNITY"), GRID("grid_code", "GRID"), CATEGORY("category_code", null),
+		DEPARTMENT("department_code", null), SOURCE("source", null);
+
+		final String column;
+		final String rollupLevel;
+
+		Dimension(String column, String rollupLevel) {
+			this.column = column;
+			this.rollupLevel = rollupLevel;
+		}
+	}
+
+	/** The cases behind each countable indicator: the condition on insight_case and the moment it counts on. */
+	enum CountedBy {
+		REPORTED("reported", "reported_at >= :start AND reported_at < :end", "reported_at"),
+		ACCEPTED("accepted", "COALESCE(accepted_at, spot_at) >= :start AND COALESCE(accepted_at, spot_at) < :end",
+				"COALESCE(accepted_at, spot_at)"),
+		ACCEPTED_ON_TIME("acceptedOnTime", "accepted_at >= :start AND accepted_at < :end AND accepted_on_time = TRUE "
+				+ "AND time_to_accept_s IS NOT NULL", "accepted_at"),
+		ACCEPTED_LATE("acceptedLate", "accepted_at >= :start AND accepted_at < :end AND accepted_on_time = FALSE "
+				+ "AND time_to_accept_s IS NOT NULL", "accepted_at"),
+		/** Accepted in the period and not closed (yet): the complement of the closure rate's numerator. */
+		NOT_CLOSED("notClosed", "COALESCE(accepted_at, spot_at) >= :start AND COALESCE(accepted_at, spot_at) < :end "
+				+ "AND closed_at IS NULL", "COALESCE(accepted_at, spot_at)"),
+		CLOSED("closed", "closed_at >= :start AND closed_at < :end", "closed_at"),
+		SOLVED_ON_THE_SPOT("solvedOnTheSpot", "spot_at >= :start AND spot_at < :end", "spot_at"),
+		DISPATCHED("dispatched", "first_dispatched_at >= :start AND first_dispatched_at < :end", "first_dispatched_at"),
+		RETURNED("returned", "first_dispatched_at >= :start AND first_dispatched_at < :end AND returned = TRUE",
+				"first_dispatched_at"),
+		HANDLED("handled", "handled_at >= :start AND handled_at < :end", "handled_at"),
+		HANDLED_ON_TIME("handledOnTime", "handled_at >= :start AND handled_at < :end AND handled_on_time = TRUE",
+				"handled_at"),
+		HANDLED_LATE("handledLate",
+				"handled_at >= :start AND handled_at < :end AND (handled_on_time IS NULL OR handled_on_time = FALSE)",
+				"handled_at"),
+		VERIFIED("verified", "verified_at >= :start AND verified_at < :end", "verified_at"),
+		REWORKED("reworked", "verified_at >= :start AND verified_at < :end AND reworked = TRUE", "verified_at"),
+		RATED("rated", "rated_at >= :start AND rated_at < :end AND rating IS NOT NULL", "rated_at"),
+		RATED_GOOD("ratedGood", "rated_at >= :start AND rated_at < :end AND rating >= 4", "rated_at"),
+		OVERDUE("overdueNow", "alert = 'OVERDUE'", "alert_at", false),
+		DUE_SOON("dueSoon", "alert = 'DUE_SOON'", "alert_at", false);
+
+		final String key;
+		final String condition;
+		final String countedAt;
+		final boolean periodic;
+
+		CountedBy(String key, String condition, String countedAt) {
+			this(key, condition, countedAt, true);
+		}
+
+		CountedBy(String key, String condition, String countedAt, boolean periodic) {
+			this.key = key;
+			this.condition = condition;
+			this.countedAt = countedAt;
+			this.periodic = periodic;
+		}
+	}
+}

@@ -1,0 +1,313 @@
+package io.gridgov.insight.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import io.gridgov.cases.CaseStatus;
+
+/**
+ * The read models' tables: {@code insight_case} (one row per case), {@code insight_fact} (day × grid
+ * × category × department × source) and {@code insight_rollup} (day and month × region at every
+ * level). Changes are applied as differences of counters, in key order, so that concurrent listeners
+ * lock rows in the same order.
+ */
+@Repository
+class InsightStore {
+
+	static final List<String> MEASURES = Measure.columns();
+	private static final String MEASURE_LIST = String.join(", ", MEASURES);
+	private static final String MEASURE_PARAMS = String.join(", ", MEASURES.stream().map(c -> "?").toList());
+	private static final String MEASURE_INCREMENTS = String.join(", ",
+			MEASURES.stream().map(c -> c + " = " + c + " + ?").toList());
+	static final String MEASURE_SUMS = String.join(", ", MEASURES.stream().map(c -> "SUM(" + c + ")").toList());
+
+	private static final String CASE_COLUMNS = """
+			grid_code, grid_at, community_code, category_code, source, department_code, department_at, status,
+			status_at, reported_at, accepted_at, accepted_on_time, time_to_accept_s, spot_at, first_dispatched_at,
+			returned, handled_at, handled_on_time, time_to_handle_s, reworked, verified_at, closed_at, rated_at, rating,
+			due_soon, overdue, alert_at, alert, updated_at""";
+
+	private final JdbcClient jdbc;
+	private final JdbcTemplate template;
+
+	InsightStore(JdbcClient jdbc, JdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	/** The facts of a case, its row locked for this transaction (created empty first when missing). */
+	CaseFacts lockCase(UUID caseId, Instant now) {
+		jdbc.sql("""
+				INSERT INTO insight_case (case_id, department_code, returned, reworked, due_soon, overdue, updated_at)
+				VALUES (?, '', FALSE, FALSE, FALSE, FALSE, ?) ON CONFLICT DO NOTHING""").params(caseId, ts(now)).update();
+		return jdbc.sql("SELECT * FROM insight_case WHERE case_id = ? FOR UPDATE")
+			.param(caseId)
+			.query(InsightStore::mapCase)
+			.single();
+	}
+
+	void updateCase(CaseFacts f, Instant now) {
+		List<Object> params = caseParams(f, now);
+		params.add(f.caseId);
+		template.update("UPDATE insight_case SET " + String.join(", ",
+				List.of(CASE_COLUMNS.split(",")).stream().map(c -> c.strip() + " = ?").toList()) + " WHERE case_id = ?",
+				params.toArray());
+	}
+
+	/** Adds the differences to the fact rows and their roll-ups. */
+	void apply(Map<FactKey, Counters> diff) {
+		Map<RollupKey, Counters> rollups = rollupsOf(diff);
+		for (Map.Entry<FactKey, Counters> e : diff.entrySet()) {
+			addFact(e.getKey(), e.getValue());
+		}
+		for (Map.Entry<RollupKey, Counters> e : rollups.entrySet()) {
+			addRollup(e.getKey(), e.getValue());
+		}
+	}
+
+	record RollupKey(String granularity, String regionCode, LocalDate periodStart, String level)
+			implements Comparable<RollupKey> {
+
+		@Override
+		public int compareTo(RollupKey o) {
+			int c = granularity.compareTo(o.granularity);
+			if (c == 0) {
+				c = regionCode.compareTo(o.regionCode);
+			}
+			return c == 0 ? periodStart.compareTo(o.periodStart) : c;
+		}
+	}
+
+	static Map<RollupKey, Counters> rollupsOf(Map<FactKey, Counters> facts) {
+		Map<RollupKey, Counters> rollups = new TreeMap<>();
+		for (Map.Entry<FactKey, Counters> e : facts.entrySet()) {
+			FactKey k = e.getKey();
+			for (RegionLadder.Rung rung : RegionLadder.of(k.gridCode())) {
+				rollups.computeIfAbsent(new RollupKey("D", rung.code(), k.day(), rung.level().name()), x -> new Counters())
+					.add(e.getValue(), 1);
+				rollups
+					.computeIfAbsent(new RollupKey("M", rung.code(), k.day().withDayOfMonth(1), rung.level().name()),
+							x -> new Counters())
+					.add(e.getValue(), 1);
+			}
+		}
+		return rollups;
+	}
+
+	private void addFact(FactKey k, Counters c) {
+		Object[] where = { k.day(), k.gridCode(), k.categoryCode(), k.departmentCode(), k.source() };
+		String update = "UPDATE insight_fact SET " + MEASURE_INCREMENTS
+				+ " WHERE fact_day = ? AND grid_code = ? AND category_code = ? AND department_code = ? AND source = ?";
+		if (template.update(update, concat(c.values, where)) > 0) {
+			return;
+		}
+		Object[] key = { k.day(), k.gridCode(), k.communityCode(), k.categoryCode(), k.departmentCode(), k.source() };
+		int inserted = template.update("INSERT INTO insight_fact (fact_day, grid_code, community_code, category_code, "
+				+ "department_code, source, " + MEASURE_LIST + ") VALUES (?, ?, ?, ?, ?, ?, " + MEASURE_PARAMS
+				+ ") ON CONFLICT DO NOTHING", concat(key, c.values));
+		if (inserted == 0) {
+			template.update(update, concat(c.values, where));
+		}
+	}
+
+	private void addRollup(RollupKey k, Counters c) {
+		Object[] where = { k.granularity(), k.regionCode(), k.periodStart() };
+		String update = "UPDATE insight_rollup SET " + MEASURE_INCREMENTS
+				+ " WHERE granularity = ? AND region_code = ? AND period_start = ?";
+		if (template.update(update, concat(c.values, where)) > 0) {
+			return;
+		}
+		Object[] key = { k.granularity(), k.regionCode(), k.periodStart(), k.level() };
+		int inserted = template.update("INSERT INTO insight_rollup (granularity, region_code, period_start, region_level, "
+				+ MEASURE_LIST + ") VALUES (?, ?, ?, ?, " + MEASURE_PARAMS + ") ON CONFLICT DO NOTHING",
+				concat(key, c.values));
+		if (inserted == 0) {
+			template.update(update, concat(c.values, where));
+		}
+	}
+
+	// --- rebuild ---
+
+	void deleteAll() {
+		jdbc.sql("DELETE FROM insight_rollup").update();
+		jdbc.sql("DELETE FROM insight_fact").update();
+		jdbc.sql("DELETE FROM insight_case").update();
+	}
+
+	void insertCases(Collection<CaseFacts> cases, Instant now) {
+		List<Object[]> rows = new ArrayList<>(cases.size());
+		for (CaseFacts f : cases) {
+			List<Object> p = new ArrayList<>();
+			p.add(f.caseId);
+			p.addAll(caseParams(f, now));
+			rows.add(p.toArray());
+		}
+		insertMany("insight_case (case_id, " + CASE_COLUMNS + ")", rows);
+	}
+
+	void insertFacts(Map<FactKey, Counters> facts) {
+		List<Object[]> rows = new ArrayList<>();
+		for (Map.Entry<FactKey, Counters> e : facts.entrySet()) {
+			FactKey k = e.getKey();
+			rows.add(concat(new Object[] { k.day(), k.gridCode(), k.communityCode(), k.categoryCode(),
+					k.departmentCode(), k.source() }, e.getValue().values));
+		}
+		insertMany("insight_fact (fact_day, grid_code, community_code, category_code, department_code, source, "
+				+ MEASURE_LIST + ")", rows);
+		List<Object[]> rollupRows = new ArrayList<>();
+		for (Map.Entry<RollupKey, Counters> e : rollupsOf(facts).entrySet()) {
+			RollupKey k = e.getKey();
+			rollupRows.add(concat(new Object[] { k.granularity(), k.regionCode(), k.periodStart(), k.level() },
+					e.getValue().values));
+		}
+		insertMany("insight_rollup (granularity, region_code, period_start, region_level, " + MEASURE_LIST + ")",
+				rollupRows);
+	}
+
+	/**
+	 * Inserts rows with multi-row {@code VALUES} lists (a few hundred rows a statement, under the
+	 * drivers' parameter limits): one round trip per statement on PostgreSQL as on H2.
+	 */
+	private void insertMany(String into, List<Object[]> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		int width = rows.get(0).length;
+		String tuple = "(" + String.join(", ", java.util.Collections.nCopies(width, "?")) + ")";
+		int perStatement = Math.max(1, 30000 / width);
+		for (int from = 0; from < rows.size(); from += perStatement) {
+			List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + perStatement));
+			Object[] params = new Object[chunk.size() * width];
+			for (int i = 0; i < chunk.size(); i++) {
+				System.arraycopy(chunk.get(i), 0, params, i * width, width);
+			}
+			template.update("INSERT INTO " + into + " VALUES "
+					+ String.join(", ", java.util.Collections.nCopies(chunk.size(), tuple)), params);
+		}
+	}
+
+	long caseCount() {
+		return jdbc.sql("SELECT COUNT(*) FROM insight_case").query(Long.class).single();
+	}
+
+	// --- mapping ---
+
+	private static List<Object> caseParams(CaseFacts f, Instant now) {
+		List<Object> p = new ArrayList<>(30);
+		p.add(f.gridCode);
+		p.add(ts(f.gridAt));
+		p.add(f.gridCode == null ? null : f.communityCode());
+		p.add(f.categoryCode);
+		p.add(f.source);
+		p.add(f.departmentCode);
+		p.add(ts(f.departmentAt));
+		p.add(f.status == null ? null : f.status.name());
+		p.add(ts(f.statusAt));
+		p.add(ts(f.reportedAt));
+		p.add(ts(f.acceptedAt));
+		p.add(f.acceptedOnTime);
+		p.add(f.timeToAcceptSeconds);
+		p.add(ts(f.spotAt));
+		p.add(ts(f.firstDispatchedAt));
+		p.add(f.returned);
+		p.add(ts(f.handledAt));
+		p.add(f.handledOnTime);
+		p.add(f.timeToHandleSeconds);
+		p.add(f.reworked);
+		p.add(ts(f.verifiedAt));
+		p.add(ts(f.closedAt));
+		p.add(ts(f.ratedAt));
+		p.add(f.rating);
+		p.add(f.dueSoon);
+		p.add(f.overdue);
+		p.add(ts(f.alertAt));
+		p.add(f.alert());
+		p.add(ts(now));
+		return p;
+	}
+
+	static CaseFacts mapCase(ResultSet rs, int n) throws SQLException {
+		CaseFacts f = new CaseFacts(rs.getObject("case_id", UUID.class));
+		f.gridCode = rs.getString("grid_code");
+		f.gridAt = instant(rs, "grid_at");
+		f.categoryCode = rs.getString("category_code");
+		f.source = rs.getString("source");
+		f.departmentCode = rs.getString("department_code");
+		f.departmentAt = instant(rs, "department_at");
+		String status = rs.getString("status");
+		f.status = status == null ? null : CaseStatus.valueOf(status);
+		f.statusAt = instant(rs, "status_at");
+		f.reportedAt = instant(rs, "reported_at");
+		f.acceptedAt = instant(rs, "accepted_at");
+		f.acceptedOnTime = bool(rs, "accepted_on_time");
+		f.timeToAcceptSeconds = rs.getObject("time_to_accept_s", Long.class);
+		f.spotAt = instant(rs, "spot_at");
+		f.firstDispatchedAt = instant(rs, "first_dispatched_at");
+		f.returned = rs.getBoolean("returned");
+		f.handledAt = instant(rs, "handled_at");
+		f.handledOnTime = bool(rs, "handled_on_time");
+		f.timeToHandleSeconds = rs.getObject("time_to_handle_s", Long.class);
+		f.reworked = rs.getBoolean("reworked");
+		f.verifiedAt = instant(rs, "verified_at");
+		f.closedAt = instant(rs, "closed_at");
+		f.ratedAt = instant(rs, "rated_at");
+		f.rating = rs.getObject("rating", Integer.class);
+		f.dueSoon = rs.getBoolean("due_soon");
+		f.overdue = rs.getBoolean("overdue");
+		f.alertAt = instant(rs, "alert_at");
+		return f;
+	}
+
+	static Counters mapCounters(ResultSet rs, int offset) throws SQLException {
+		long[] values = new long[Measure.SIZE];
+		for (int i = 0; i < values.length; i++) {
+			values[i] = rs.getLong(offset + i);
+		}
+		return new Counters(values);
+	}
+
+	private static Object[] concat(Object[] head, long[] tail) {
+		Object[] all = new Object[head.length + tail.length];
+		System.arraycopy(head, 0, all, 0, head.length);
+		for (int i = 0; i < tail.length; i++) {
+			all[head.length + i] = tail[i];
+		}
+		return all;
+	}
+
+	private static Object[] concat(long[] head, Object[] tail) {
+		Object[] all = new Object[head.length + tail.length];
+		for (int i = 0; i < head.length; i++) {
+			all[i] = head[i];
+		}
+		System.arraycopy(tail, 0, all, head.length, tail.length);
+		return all;
+	}
+
+	private static Boolean bool(ResultSet rs, String column) throws SQLException {
+		boolean value = rs.getBoolean(column);
+		return rs.wasNull() ? null : value;
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp t = rs.getTimestamp(column);
+		return t == null ? null : t.toInstant();
+	}
+
+	static Timestamp ts(Instant instant) {
+		return instant == null ? null : Timestamp.from(instant);
+	}
+}
