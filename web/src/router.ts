@@ -37,6 +37,13 @@ export const routes: RouteRecordRaw[] = [
     meta: { public: true, titleKey: 'publicGrid.title' },
   },
   {
+    // The wall screen: the whole viewport, no menu or header of the layout.
+    path: '/dashboard',
+    name: 'dashboard',
+    component: () => import('./insight/DashboardPage.vue'),
+    meta: { permission: Permission.InsightRead, titleKey: 'insight.menu.dashboard' },
+  },
+  {
     path: '/',
     component: () => import('./platform/AppLayout.vue'),
     children: [
@@ -70,6 +77,12 @@ export const routes: RouteRecordRaw[] = [
         name: 'inbox',
         component: () => import('./cases/DepartmentInboxPage.vue'),
         meta: { permission: Permission.CasesRead, titleKey: 'cases.menu.inbox' },
+      },
+      {
+        path: 'statistics',
+        name: 'statistics',
+        component: () => import('./insight/StatisticsPage.vue'),
+        meta: { permission: Permission.InsightRead, titleKey: 'insight.menu.statistics' },
       },
       {
         path: 'map',

@@ -42,6 +42,10 @@ describe('menuItemsFor', () => {
     expect(menuItemsFor(['cases.read'], ['COMMAND_CENTRE']).map((i) => i.key)).not.toContain('case-intake')
   })
 
+  it('theDashboardAndStatisticsNeedInsightRead', () => {
+    expect(keys(['insight.read'])).toEqual(['home', 'dashboard', 'statistics'])
+  })
+
   it('theMapNeedsGridsReadAndWorkersAndBoardsNeedWorkersRead', () => {
     expect(keys(['grids.read'])).toEqual(['home', 'map'])
     expect(keys(['workers.read'])).toEqual(['home', 'workers', 'boards'])

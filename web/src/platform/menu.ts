@@ -1,6 +1,8 @@
 import type { Component } from 'vue'
 import {
   Checked,
+  DataAnalysis,
+  DataBoard,
   Document,
   EditPen,
   Files,
@@ -24,6 +26,8 @@ export type MenuKey =
   | 'case-intake'
   | 'inbox'
   | 'cases-catalogue'
+  | 'dashboard'
+  | 'statistics'
   | 'map'
   | 'my-grid'
   | 'followups-today'
@@ -67,6 +71,8 @@ export const MENU: readonly MenuItem[] = [
     permission: Permission.CasesRead,
     role: Role.Department,
   },
+  { key: 'dashboard', path: '/dashboard', labelKey: 'insight.menu.dashboard', icon: DataBoard, permission: Permission.InsightRead },
+  { key: 'statistics', path: '/statistics', labelKey: 'insight.menu.statistics', icon: DataAnalysis, permission: Permission.InsightRead },
   { key: 'map', path: '/map', labelKey: 'menu.map', icon: MapLocation, permission: Permission.GridsRead },
   {
     key: 'my-grid',
