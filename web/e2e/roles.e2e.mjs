@@ -22,6 +22,8 @@ const EXPECTED_MENU = {
     'menu-home',
     'menu-cases',
     'menu-case-intake',
+    'menu-dashboard',
+    'menu-statistics',
     'menu-map',
     'menu-campaigns',
     'menu-regions',
@@ -40,7 +42,17 @@ const EXPECTED_MENU = {
     'menu-workers',
     'menu-boards',
   ],
-  LEADER: ['menu-home', 'menu-cases', 'menu-map', 'menu-campaigns', 'menu-regions', 'menu-workers', 'menu-boards'],
+  LEADER: [
+    'menu-home',
+    'menu-cases',
+    'menu-dashboard',
+    'menu-statistics',
+    'menu-map',
+    'menu-campaigns',
+    'menu-regions',
+    'menu-workers',
+    'menu-boards',
+  ],
 }
 const DEFAULT_MENU = ['menu-home', 'menu-map', 'menu-regions', 'menu-workers', 'menu-boards']
 const expectedMenu = (role) => EXPECTED_MENU[role] ?? DEFAULT_MENU
