@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { BreakdownRow, Indicators } from './insightApi'
-import { pushLive, rankByClosure, topWithOther } from './dashboardModel'
+import { pushLive, rankByClosure, rollUpToClasses, topWithOther } from './dashboardModel'
 
 const row = (key: string, reported: number, closureRate: number | null): BreakdownRow => ({
   key,
@@ -31,5 +31,18 @@ describe('dashboard model', () => {
     expect(feed.map((c) => c.id)).toEqual(['4', '3', '2'])
     feed = pushLive(feed, { id: '2', v: 99 }, 3)
     expect(feed).toEqual([{ id: '2', v: 99 }, { id: '4', v: 4 }, { id: '3', v: 3 }])
+  })
+
+  it('leavesAreSummedIntoTheirClassesAndAnUnknownLeafStandsAlone', () => {
+    const env = { code: 'ENV', name: '环境', nameEn: 'Environment' }
+    const classes = new Map([
+      ['a', env],
+      ['b', env],
+    ])
+    const rolled = rollUpToClasses([row('a', 3, 1), row('b', 4, 1), row('x', 2, 1)], classes)
+    expect(rolled.map((r) => [r.key, r.indicators.reported])).toEqual([
+      ['ENV', 7],
+      ['x', 2],
+    ])
   })
 })

@@ -41,3 +41,18 @@ export function topWithOther(rows: readonly BreakdownRow[], n: number): { name: 
 export function pushLive<T extends { id: string }>(feed: readonly T[], item: T, max = 30): T[] {
   return [item, ...feed.filter((c) => c.id !== item.id)].slice(0, max)
 }
+
+/** Leaf rows summed into their classes (the chart shows classes: a few dozen leaves would not fit). */
+export function rollUpToClasses(
+  rows: readonly BreakdownRow[],
+  classOf: ReadonlyMap<string, { code: string; name: string; nameEn: string | null }>,
+): BreakdownRow[] {
+  const sums = new Map<string, BreakdownRow>()
+  for (const r of rows) {
+    const c = classOf.get(r.key) ?? { code: r.key, name: r.name, nameEn: r.nameEn }
+    const sum = sums.get(c.code)
+    if (sum) sum.indicators = { ...sum.indicators, reported: sum.indicators.reported + r.indicators.reported }
+    else sums.set(c.code, { key: c.code, name: c.name, nameEn: c.nameEn, indicators: { ...r.indicators } })
+  }
+  return [...sums.values()]
+}
