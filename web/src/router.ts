@@ -55,6 +55,13 @@ export const routes: RouteRecordRaw[] = [
     meta: { public: true, titleKey: 'publicCase.trackTitle' },
   },
   {
+    // The wall screen: the whole viewport, no menu or header of the layout.
+    path: '/dashboard',
+    name: 'dashboard',
+    component: () => import('./insight/DashboardPage.vue'),
+    meta: { permission: Permission.InsightRead, titleKey: 'insight.menu.dashboard' },
+  },
+  {
     path: '/',
     component: () => import('./platform/AppLayout.vue'),
     children: [
@@ -106,6 +113,12 @@ export const routes: RouteRecordRaw[] = [
         name: 'my-case',
         component: () => import('./cases/field/FieldCasePage.vue'),
         meta: { permission: Permission.CasesRead, titleKey: 'casesField.myCasesTitle' },
+      },
+      {
+        path: 'statistics',
+        name: 'statistics',
+        component: () => import('./insight/StatisticsPage.vue'),
+        meta: { permission: Permission.InsightRead, titleKey: 'insight.menu.statistics' },
       },
       {
         path: 'map',

@@ -56,6 +56,10 @@ describe('menuItemsFor', () => {
     expect(menuItemsFor(['cases.read'], ['DEPARTMENT', 'LEADER']).map((i) => i.key)).toEqual(['home', 'cases', 'inbox'])
   })
 
+  it('theDashboardAndStatisticsNeedInsightRead', () => {
+    expect(keys(['insight.read'])).toEqual(['home', 'dashboard', 'statistics'])
+  })
+
   it('theMapNeedsGridsReadAndWorkersAndBoardsNeedWorkersRead', () => {
     expect(keys(['grids.read'])).toEqual(['home', 'map'])
     expect(keys(['workers.read'])).toEqual(['home', 'workers', 'boards'])

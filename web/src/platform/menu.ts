@@ -2,6 +2,8 @@ import type { Component } from 'vue'
 import {
   Camera,
   Checked,
+  DataAnalysis,
+  DataBoard,
   Document,
   EditPen,
   Files,
@@ -34,6 +36,8 @@ export type MenuKey =
   | 'patrol'
   | 'my-cases'
   | 'cases-catalogue'
+  | 'dashboard'
+  | 'statistics'
   | 'map'
   | 'my-grid'
   | 'followups-today'
@@ -116,6 +120,8 @@ export const MENU: readonly MenuItem[] = [
     permission: Permission.CasesRead,
     roles: [Role.GridWorker],
   },
+  { key: 'dashboard', path: '/dashboard', labelKey: 'insight.menu.dashboard', icon: DataBoard, permission: Permission.InsightRead },
+  { key: 'statistics', path: '/statistics', labelKey: 'insight.menu.statistics', icon: DataAnalysis, permission: Permission.InsightRead },
   { key: 'map', path: '/map', labelKey: 'menu.map', icon: MapLocation, permission: Permission.GridsRead },
   {
     key: 'my-grid',

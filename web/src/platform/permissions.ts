@@ -17,6 +17,7 @@ export const Permission = {
   RegistersManage: 'registers.manage',
   RegistersImport: 'registers.import',
   RegistersTags: 'registers.tags',
+  InsightRead: 'insight.read',
 } as const
 
 export type PermissionName = (typeof Permission)[keyof typeof Permission]

@@ -91,6 +91,14 @@ class BrowserRolesIT extends IntegrationTest {
 		}
 	}
 
+	@Test
+	void theLeadersDashboardShowsTheApiFiguresAndAClosureRateDrillsDownToItsCases() throws IOException, InterruptedException {
+		runBrowserTest("dashboard");
+		for (String shot : new String[] { "dashboard-1920", "statistics-cases", "dashboard-phone" }) {
+			assertThat(SCREENSHOTS.resolve(shot + ".png")).as("screenshot %s", shot).exists();
+		}
+	}
+
 	private void runBrowserTest(String name) throws IOException, InterruptedException {
 		Assumptions.assumeFalse(Boolean.getBoolean("gridgov.test.skipBrowser"), "browser tests skipped by -Dgridgov.skipBrowser");
 		boolean required = Boolean.parseBoolean(System.getenv().getOrDefault("GRIDGOV_BROWSER_REQUIRED", "false"));

@@ -1,0 +1,129 @@
+import { api, withQuery } from '../platform/api'
+import type { CaseSource } from '../cases/casesApi'
+
+// ---- the contract of src/main/java/io/gridgov/insight/internal/InsightController.java (docs/design.md, Insight) ----
+
+/** Rates are ratios 0–1, durations seconds; null when the denominator is 0. */
+export interface Indicators {
+  reported: number
+  accepted: number
+  closed: number
+  closureRate: number | null
+  handled: number
+  handledOnTime: number
+  onTimeHandlingRate: number | null
+  acceptedByCommandCentre: number
+  acceptedOnTime: number
+  onTimeAcceptanceRate: number | null
+  dispatched: number
+  returned: number
+  correctDispatchRate: number | null
+  verified: number
+  reworked: number
+  reworkRate: number | null
+  solvedOnTheSpot: number
+  overdueNow: number | null
+  dueSoon: number | null
+  averageTimeToAcceptSeconds: number | null
+  p90TimeToAcceptSeconds: number | null
+  averageTimeToHandleSeconds: number | null
+  p90TimeToHandleSeconds: number | null
+  rated: number
+  averageRating: number | null
+  ratedGood: number
+  satisfactionRate: number | null
+}
+export type IndicatorKey = keyof Indicators
+
+export interface InsightScope {
+  period: { from: string; to: string }
+  region: string
+  regionName: string
+  category: string | null
+  source: string | null
+  department: string | null
+}
+
+export interface Summary {
+  scope: InsightScope
+  indicators: Indicators
+}
+export interface TrendPoint {
+  start: string
+  end: string
+  indicators: Indicators
+}
+export interface Trend {
+  scope: InsightScope
+  granularity: Granularity
+  points: TrendPoint[]
+}
+export interface BreakdownRow {
+  key: string
+  name: string
+  nameEn: string | null
+  indicators: Indicators
+}
+export interface Breakdown {
+  scope: InsightScope
+  by: BreakdownBy
+  rows: BreakdownRow[]
+}
+export interface CountedCase {
+  caseId: string
+  status: string
+  gridCode: string | null
+  communityCode: string | null
+  categoryCode: string
+  departmentCode: string | null
+  source: CaseSource
+  reportedAt: string
+  countedAt: string
+}
+export interface CountedCases {
+  scope: InsightScope
+  indicator: string
+  page: { items: CountedCase[]; page: number; size: number; total: number }
+}
+
+export interface Text {
+  zh: string
+  en: string
+}
+export interface Definition {
+  key: string
+  unit: 'count' | 'ratio' | 'seconds' | 'stars'
+  name: Text
+  definition: Text
+}
+export interface Definitions {
+  zone: string
+  indicators: Definition[]
+  /** The `indicator` values `/cases` accepts. */
+  caseIndicators: string[]
+}
+
+export type Granularity = 'day' | 'week' | 'month'
+export type BreakdownBy = 'community' | 'grid' | 'category' | 'department' | 'source'
+
+/** Filters shared by summary, trend, breakdown and cases (period already turned into query params). */
+export interface InsightQuery {
+  period?: string
+  from?: string
+  to?: string
+  region?: string
+  category?: string
+  source?: string
+  department?: string
+}
+
+const base = '/api/insight'
+export const insightApi = {
+  definitions: () => api.get<Definitions>(`${base}/definitions`),
+  summary: (q: InsightQuery, signal?: AbortSignal) => api.get<Summary>(withQuery(`${base}/summary`, { ...q }), { signal }),
+  trend: (q: InsightQuery, granularity: Granularity) =>
+    api.get<Trend>(withQuery(`${base}/trend`, { ...q, granularity })),
+  breakdown: (q: InsightQuery, by: BreakdownBy) => api.get<Breakdown>(withQuery(`${base}/breakdown`, { ...q, by })),
+  cases: (q: InsightQuery, indicator: string, page: number, size: number) =>
+    api.get<CountedCases>(withQuery(`${base}/cases`, { ...q, indicator, page, size })),
+}
