@@ -183,9 +183,10 @@ class RegistersDemo implements ApplicationRunner {
 					Timestamp.from(now) });
 			house++;
 		}
+		// head_id has no foreign key: the households go in with their heads, no second pass of updates
 		jdbc.batchUpdate("INSERT INTO registers_household (id, grid_code, address, building, unit, room, head_id, created_at,"
-				+ " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, 0)",
-				households.stream().map(h -> new Object[] { h[0], h[1], h[2], h[3], h[4], h[5], h[7], h[7] }).toList());
+				+ " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+				households.stream().map(h -> new Object[] { h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7], h[7] }).toList());
 		jdbc.batchUpdate("INSERT INTO registers_resident (id, name, id_cipher, id_hash, gender, birth_date, phone_cipher,"
 				+ " phone_hash, household_id, address, building, unit, room, grid_code, residency, status, content_hash,"
 				+ " created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PRESENT', ?, ?, ?, 0)",
@@ -194,8 +195,6 @@ class RegistersDemo implements ApplicationRunner {
 					row[r.length] = r[r.length - 1];
 					return row;
 				}).toList());
-		jdbc.batchUpdate("UPDATE registers_household SET head_id = ? WHERE id = ?",
-				households.stream().map(h -> new Object[] { h[6], h[0] }).toList());
 		jdbc.batchUpdate("INSERT INTO registers_resident_tag (resident_id, tag_code) VALUES (?, ?)", tags);
 		jdbc.batchUpdate("INSERT INTO registers_resident_status (id, resident_id, from_status, to_status, changed_at)"
 				+ " VALUES (?, ?, NULL, 'PRESENT', ?)", history);
