@@ -23,7 +23,7 @@ javac -encoding UTF-8 --release 17 -d bench/target/import-classes -cp "$CP" \
   bench/src/import/java/io/gridgov/registers/internal/ImportBenchmark.java
 
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
-java -Xmx512m -XX:+UseG1GC -Xlog:gc:file=bench/target/import-gc.log \
+java -Xmx512m -XX:+UseG1GC ${BENCH_JAVA_OPTS:-} -Xlog:gc:file=bench/target/import-gc.log \
   -Dbench.pg.url="jdbc:postgresql://${PGHOST}:5432/${DB}" \
   -Dbench.csv.rows="$CSV_ROWS" -Dbench.xlsx.rows="$XLSX_ROWS" -Dbench.out=bench/results/import.json \
   -Dlogging.level.root=WARN -Dlogging.level.io.gridgov.registers=INFO \

@@ -10,6 +10,11 @@ public interface AuditTrail {
 
 	void record(AuditRecord record);
 
+	/** Records several entries of the current actor at once (a batch of an import); the same as one by one. */
+	default void recordAll(java.util.List<AuditRecord> records) {
+		records.forEach(this::record);
+	}
+
 	/**
 	 * Records a refusal for an attempted user name that may not match any account (a failed
 	 * login), so the log shows who was tried.

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,6 +54,7 @@ class ImportService {
 
 	private final ImportJobStore jobs;
 	private final RowImporter rows;
+	private final ResidentService residents;
 	private final TransactionTemplate transaction;
 	private final ProblemFactory problems;
 	private final AuditTrail audit;
@@ -65,11 +67,12 @@ class ImportService {
 		return thread;
 	});
 
-	ImportService(ImportJobStore jobs, RowImporter rows, TransactionTemplate transaction, ProblemFactory problems,
+	ImportService(ImportJobStore jobs, RowImporter rows, ResidentService residents, TransactionTemplate transaction, ProblemFactory problems,
 			AuditTrail audit, Clock clock, @Value("${gridgov.registers.import.max-bytes:52428800}") long maxBytes,
 			@Value("${gridgov.registers.import.max-rows:1000000}") int maxRows) {
 		this.jobs = jobs;
 		this.rows = rows;
+		this.residents = residents;
 		this.transaction = transaction;
 		this.problems = problems;
 		this.audit = audit;
@@ -223,8 +226,10 @@ class ImportService {
 		Counters before = counters.copy();
 		try {
 			transaction.executeWithoutResult(status -> {
-				for (SourceRow row : batch) {
-					one(id, kind, index, row, actor, counters);
+				if (kind != ImportKind.RESIDENT || !residentBatch(id, index, batch, actor, counters)) {
+					for (SourceRow row : batch) {
+						one(id, kind, index, row, actor, counters);
+					}
 				}
 				jobs.progress(id, counters.processed, counters.accepted, counters.updated, counters.unchanged, counters.refused);
 			});
@@ -243,6 +248,41 @@ class ImportService {
 			}
 			jobs.progress(id, counters.processed, counters.accepted, counters.updated, counters.unchanged, counters.refused);
 		}
+	}
+
+	/**
+	 * A batch of residents checked row by row and written with a few statements
+	 * ({@link ResidentService#importBatch}); false, with nothing written and the counters as they
+	 * were, when the batch needs the row-by-row path (a row updates a resident or is registered
+	 * elsewhere, or an ID number comes twice).
+	 */
+	private boolean residentBatch(UUID id, Map<String, Integer> index, List<SourceRow> batch, Actor actor,
+			Counters counters) {
+		List<ResidentFields> valid = new ArrayList<>(batch.size());
+		List<Refusal> refused = new ArrayList<>();
+		for (SourceRow row : batch) {
+			try {
+				valid.add(rows.checkResident(index, row, actor));
+			}
+			catch (RowRefusal refusal) {
+				refused.add(refusal(row.number(), refusal.column, refusal.code, refusal.args));
+			}
+		}
+		Optional<List<ImportOutcome>> outcomes = residents.importBatch(valid, actor);
+		if (outcomes.isEmpty()) {
+			return false;
+		}
+		counters.processed += batch.size();
+		counters.refused += refused.size();
+		for (ImportOutcome outcome : outcomes.get()) {
+			switch (outcome) {
+				case ACCEPTED -> counters.accepted++;
+				case UPDATED -> counters.updated++;
+				case UNCHANGED -> counters.unchanged++;
+			}
+		}
+		refused.forEach(refusal -> jobs.refuse(id, refusal));
+		return true;
 	}
 
 	private void one(UUID id, ImportKind kind, Map<String, Integer> index, SourceRow row, Actor actor, Counters counters) {

@@ -85,8 +85,9 @@ public final class ImportBenchmark {
 		props.put("gridgov.registers.import.max-rows", String.valueOf(Math.max(csvRows, xlsxRows)));
 		SpringApplication application = new SpringApplication(GridGovApplication.class);
 		application.setAdditionalProfiles("demo");
-		application.setDefaultProperties(props);
-		try (ConfigurableApplicationContext context = application.run()) {
+		// as arguments: they must win over application.yml, which default properties do not
+		String[] arguments = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+		try (ConfigurableApplicationContext context = application.run(arguments)) {
 			List<double[]> points = points(context.getBean(Grids.class));
 			Path csv = dir.resolve("residents-" + csvRows + ".csv");
 			Path xlsx = dir.resolve("residents-" + xlsxRows + ".xlsx");
