@@ -141,15 +141,17 @@ class ImportService {
 			Map<String, Integer> index = index(kind, shape);
 			jobs.running(id, shape.rows());
 			Counters counters = new Counters();
-			List<SourceRow> batch = new ArrayList<>(BATCH);
-			table.rows(row -> {
-				batch.add(row);
-				if (batch.size() == BATCH) {
-					write(id, kind, index, batch, actor, counters);
-					batch.clear();
-				}
-			});
-			write(id, kind, index, batch, actor, counters);
+			try (Writer writer = new Writer(id, kind, index, actor, counters)) {
+				List<SourceRow> batch = new ArrayList<>(BATCH);
+				table.rows(row -> {
+					batch.add(row);
+					if (batch.size() == BATCH) {
+						writer.submit(List.copyOf(batch));
+						batch.clear();
+					}
+				});
+				writer.submit(List.copyOf(batch));
+			}
 			jobs.finish(id, clock.instant());
 			log.info("Import job {} ({}) done in {} ms: {} rows, {} accepted, {} updated, {} unchanged, {} refused", id, kind,
 					(System.nanoTime() - started) / 1_000_000, counters.processed, counters.accepted, counters.updated,
@@ -217,16 +219,128 @@ class ImportService {
 		}
 	}
 
+	/**
+	 * The second pass on two threads: the reading thread parses a batch and checks its rows (rules,
+	 * grid, keyed hashes) while a writer thread writes the batch before it, so reading and checking
+	 * overlap with the database's work. Batches are written one at a time in file order; at most
+	 * two wait, so memory stays bounded whatever the file's size. Closing waits for the last batch
+	 * and rethrows what the writer failed with.
+	 */
+	private final class Writer implements AutoCloseable {
+
+		private static final Checked END = new Checked(List.of(), null);
+
+		private final UUID id;
+		private final ImportKind kind;
+		private final Map<String, Integer> index;
+		private final Actor actor;
+		private final java.util.concurrent.BlockingQueue<Checked> queue = new java.util.concurrent.ArrayBlockingQueue<>(2);
+		private final Thread thread;
+		private volatile RuntimeException failure;
+
+		Writer(UUID id, ImportKind kind, Map<String, Integer> index, Actor actor, Counters counters) {
+			this.id = id;
+			this.kind = kind;
+			this.index = index;
+			this.actor = actor;
+			SecurityContext context = SecurityContextHolder.getContext();
+			this.thread = new Thread(() -> {
+				SecurityContextHolder.setContext(context);
+				try {
+					for (Checked batch = queue.take(); batch != END; batch = queue.take()) {
+						if (failure == null) {
+							write(id, kind, index, batch, actor, counters);
+						}
+					}
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+				catch (RuntimeException e) {
+					failure = e;
+					queue.clear();
+				}
+				finally {
+					SecurityContextHolder.clearContext();
+				}
+			}, "registers-import-writer");
+			thread.setDaemon(true);
+			thread.start();
+		}
+
+		void submit(List<SourceRow> batch) {
+			if (failure != null) {
+				throw failure;
+			}
+			if (batch.isEmpty()) {
+				return;
+			}
+			put(kind == ImportKind.RESIDENT ? new Checked(batch, residents(batch)) : new Checked(batch, null));
+		}
+
+		private List<Object> residents(List<SourceRow> batch) {
+			List<Object> checked = new ArrayList<>(batch.size());
+			for (SourceRow row : batch) {
+				try {
+					checked.add(residents.hashed(rows.checkResident(index, row, actor)));
+				}
+				catch (RowRefusal refusal) {
+					checked.add(refusal);
+				}
+			}
+			return checked;
+		}
+
+		private void put(Checked batch) {
+			try {
+				while (!queue.offer(batch, 1, TimeUnit.SECONDS)) {
+					if (failure != null) {
+						throw failure;
+					}
+					if (!thread.isAlive()) {
+						throw new IllegalStateException("the import writer stopped");
+					}
+				}
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted while importing", e);
+			}
+		}
+
+		@Override
+		public void close() {
+			if (thread.isAlive()) {
+				put(END);
+			}
+			try {
+				thread.join();
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted while importing", e);
+			}
+			if (failure != null) {
+				throw failure;
+			}
+		}
+	}
+
+	/** A batch of rows and, for residents, each row checked: a {@link ResidentService.Hashed} or a {@link RowRefusal}. */
+	private record Checked(List<SourceRow> rows, List<Object> residents) {
+	}
+
 	/** One batch in one transaction; when the database refuses the batch, each row is retried alone. */
-	private void write(UUID id, ImportKind kind, Map<String, Integer> index, List<SourceRow> batch, Actor actor,
+	private void write(UUID id, ImportKind kind, Map<String, Integer> index, Checked checked, Actor actor,
 			Counters counters) {
+		List<SourceRow> batch = checked.rows();
 		if (batch.isEmpty()) {
 			return;
 		}
 		Counters before = counters.copy();
 		try {
 			transaction.executeWithoutResult(status -> {
-				if (kind != ImportKind.RESIDENT || !residentBatch(id, index, batch, actor, counters)) {
+				if (checked.residents() == null || !residentBatch(id, batch, checked.residents(), actor, counters)) {
 					for (SourceRow row : batch) {
 						one(id, kind, index, row, actor, counters);
 					}
@@ -256,16 +370,15 @@ class ImportService {
 	 * were, when the batch needs the row-by-row path (a row updates a resident or is registered
 	 * elsewhere, or an ID number comes twice).
 	 */
-	private boolean residentBatch(UUID id, Map<String, Integer> index, List<SourceRow> batch, Actor actor,
-			Counters counters) {
-		List<ResidentFields> valid = new ArrayList<>(batch.size());
+	private boolean residentBatch(UUID id, List<SourceRow> batch, List<Object> checked, Actor actor, Counters counters) {
+		List<ResidentService.Hashed> valid = new ArrayList<>(batch.size());
 		List<Refusal> refused = new ArrayList<>();
-		for (SourceRow row : batch) {
-			try {
-				valid.add(rows.checkResident(index, row, actor));
+		for (int i = 0; i < batch.size(); i++) {
+			if (checked.get(i) instanceof RowRefusal refusal) {
+				refused.add(refusal(batch.get(i).number(), refusal.column, refusal.code, refusal.args));
 			}
-			catch (RowRefusal refusal) {
-				refused.add(refusal(row.number(), refusal.column, refusal.code, refusal.args));
+			else {
+				valid.add((ResidentService.Hashed) checked.get(i));
 			}
 		}
 		Optional<List<ImportOutcome>> outcomes = residents.importBatch(valid, actor);

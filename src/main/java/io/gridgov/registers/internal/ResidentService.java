@@ -118,13 +118,15 @@ class ResidentService {
 	 * {@link #upsert} row by row, with a few statements for the whole batch instead of several per
 	 * row. Empty when a row would update or be refused for its scope — the caller then goes row by row.
 	 */
-	Optional<List<ImportOutcome>> importBatch(List<ResidentFields> batch, Actor actor) {
-		List<String> idHashes = new ArrayList<>(batch.size());
-		for (ResidentFields fields : batch) {
-			if (fields.idNumber() == null) {
+	Optional<List<ImportOutcome>> importBatch(List<Hashed> hashed, Actor actor) {
+		List<String> idHashes = new ArrayList<>(hashed.size());
+		List<ResidentFields> batch = new ArrayList<>(hashed.size());
+		for (Hashed h : hashed) {
+			if (h.idHash() == null) {
 				return Optional.empty();
 			}
-			idHashes.add(cipher.hash(fields.idNumber().value()));
+			idHashes.add(h.idHash());
+			batch.add(h.fields());
 		}
 		if (new HashSet<>(idHashes).size() != idHashes.size()) {
 			return Optional.empty();
@@ -133,7 +135,7 @@ class ResidentService {
 		List<ImportOutcome> outcomes = new ArrayList<>(batch.size());
 		String[] contentHashes = new String[batch.size()];
 		for (int i = 0; i < batch.size(); i++) {
-			contentHashes[i] = cipher.hash(batch.get(i).canonical());
+			contentHashes[i] = hashed.get(i).contentHash();
 			ResidentStore.Known existing = known.get(idHashes.get(i));
 			if (existing == null) {
 				outcomes.add(ImportOutcome.ACCEPTED);
@@ -202,6 +204,15 @@ class ResidentService {
 		}
 		audit.recordAll(audits);
 		return Optional.of(outcomes);
+	}
+
+	/** A checked import row with the keyed hashes of its ID number and of its content, computed off the writing thread. */
+	record Hashed(ResidentFields fields, String idHash, String contentHash) {
+	}
+
+	Hashed hashed(ResidentFields fields) {
+		return new Hashed(fields, fields.idNumber() == null ? null : cipher.hash(fields.idNumber().value()),
+				cipher.hash(fields.canonical()));
 	}
 
 	/** A household's address as the store compares it: a missing building, unit or room equals an empty one. */
