@@ -237,6 +237,8 @@ class ImportService {
 		private final java.util.concurrent.BlockingQueue<Checked> queue = new java.util.concurrent.ArrayBlockingQueue<>(2);
 		private final Thread thread;
 		private volatile RuntimeException failure;
+		/** The failure was thrown to the reading thread already (close must not throw it again: self-suppression). */
+		private boolean failureThrown;
 
 		Writer(UUID id, ImportKind kind, Map<String, Integer> index, Actor actor, Counters counters) {
 			this.id = id;
@@ -269,9 +271,7 @@ class ImportService {
 		}
 
 		void submit(List<SourceRow> batch) {
-			if (failure != null) {
-				throw failure;
-			}
+			throwFailure();
 			if (batch.isEmpty()) {
 				return;
 			}
@@ -294,9 +294,7 @@ class ImportService {
 		private void put(Checked batch) {
 			try {
 				while (!queue.offer(batch, 1, TimeUnit.SECONDS)) {
-					if (failure != null) {
-						throw failure;
-					}
+					throwFailure();
 					if (!thread.isAlive()) {
 						throw new IllegalStateException("the import writer stopped");
 					}
@@ -310,7 +308,7 @@ class ImportService {
 
 		@Override
 		public void close() {
-			if (thread.isAlive()) {
+			if (thread.isAlive() && failure == null) {
 				put(END);
 			}
 			try {
@@ -320,7 +318,14 @@ class ImportService {
 				Thread.currentThread().interrupt();
 				throw new IllegalStateException("interrupted while importing", e);
 			}
+			if (!failureThrown) {
+				throwFailure();
+			}
+		}
+
+		private void throwFailure() {
 			if (failure != null) {
+				failureThrown = true;
 				throw failure;
 			}
 		}
