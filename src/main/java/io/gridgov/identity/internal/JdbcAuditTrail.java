@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -19,6 +18,7 @@ import io.gridgov.platform.Ids;
 import io.gridgov.platform.audit.AuditOutcome;
 import io.gridgov.platform.audit.AuditRecord;
 import io.gridgov.platform.audit.AuditTrail;
+import io.gridgov.platform.persistence.BulkInsert;
 import io.gridgov.platform.scope.Actor;
 import io.gridgov.platform.scope.CurrentActor;
 import io.gridgov.platform.web.RequestIdFilter;
@@ -40,13 +40,13 @@ class JdbcAuditTrail implements AuditTrail {
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	private final JdbcClient jdbc;
-	private final JdbcTemplate batch;
+	private final BulkInsert bulk;
 	private final Clock clock;
 	private final TransactionTemplate separateTransaction;
 
-	JdbcAuditTrail(JdbcClient jdbc, JdbcTemplate batch, Clock clock, PlatformTransactionManager transactions) {
+	JdbcAuditTrail(JdbcClient jdbc, BulkInsert bulk, Clock clock, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
-		this.batch = batch;
+		this.bulk = bulk;
 		this.clock = clock;
 		this.separateTransaction = new TransactionTemplate(transactions);
 		this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -58,24 +58,26 @@ class JdbcAuditTrail implements AuditTrail {
 		write(actor, actor == null ? null : actor.username(), record);
 	}
 
-	/** Successful entries of one caller in one JDBC batch; anything else one by one. */
+	/** Successful entries in one JDBC batch (they join the caller's transaction); any other one by one. */
 	@Override
 	public void recordAll(List<AuditRecord> records) {
-		if (records.stream().anyMatch(r -> r.outcome() != AuditOutcome.SUCCESS)) {
-			records.forEach(this::record);
-			return;
-		}
 		Actor actor = CurrentActor.find().orElse(null);
+		HttpServletRequest request = currentRequest();
 		List<Object[]> rows = new ArrayList<>(records.size());
 		for (AuditRecord record : records) {
-			rows.add(row(actor, actor == null ? null : actor.username(), record));
+			if (record.outcome() != AuditOutcome.SUCCESS) {
+				write(actor, actor == null ? null : actor.username(), record);
+			}
+			else {
+				rows.add(row(actor, actor == null ? null : actor.username(), record, request));
+			}
 		}
 		if (!rows.isEmpty()) {
-			batch.batchUpdate(INSERT, rows);
-		}
-		HttpServletRequest request = currentRequest();
-		if (request != null && !rows.isEmpty()) {
-			request.setAttribute(RECORDED, Boolean.TRUE);
+			bulk.insert("identity_audit_log", List.of("id", "occurred_at", "user_id", "username", "roles", "scope_code", "action",
+					"record_type", "record_id", "outcome", "client_address", "request_id", "detail"), rows);
+			if (request != null) {
+				request.setAttribute(RECORDED, Boolean.TRUE);
+			}
 		}
 	}
 
@@ -96,7 +98,7 @@ class JdbcAuditTrail implements AuditTrail {
 
 	private void write(Actor actor, String username, AuditRecord record) {
 		HttpServletRequest request = currentRequest();
-		Object[] row = row(actor, username, record);
+		Object[] row = row(actor, username, record, request);
 		if (record.outcome() == AuditOutcome.SUCCESS) {
 			insert(row);
 		}
@@ -111,8 +113,7 @@ class JdbcAuditTrail implements AuditTrail {
 		}
 	}
 
-	private Object[] row(Actor actor, String username, AuditRecord record) {
-		HttpServletRequest request = currentRequest();
+	private Object[] row(Actor actor, String username, AuditRecord record, HttpServletRequest request) {
 		return new Object[] { Ids.newId(clock), Timestamp.from(clock.instant()), actor == null ? null : actor.userId(),
 				truncate(username, 64), actor == null ? null : String.join(",", new TreeSet<>(actor.roles())),
 				actor == null ? null : actor.scope().value(), truncate(record.action(), 200),

@@ -11,8 +11,9 @@ public interface AuditTrail {
 	void record(AuditRecord record);
 
 	/**
-	 * Records many entries of one caller at once (the deadline watcher's batches); the same as
-	 * {@link #record} for each, which an implementation may write in one round trip.
+	 * Records many entries of one caller at once (the deadline watcher's batches, an import's
+	 * batch); the same as {@link #record} for each, which an implementation may write in one round
+	 * trip.
 	 */
 	default void recordAll(java.util.List<AuditRecord> records) {
 		records.forEach(this::record);

@@ -2,6 +2,7 @@ package io.gridgov.registers.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.gridgov.platform.persistence.BulkInsert;
 import io.gridgov.platform.scope.RegionCode;
 
 /** Rows of registers_household: a household is the residents at one address (building, unit, room). */
@@ -21,9 +23,11 @@ class HouseholdStore {
 
 	private static final String COLUMNS = "id, grid_code, address, building, unit, room, head_id, version";
 	private final JdbcClient jdbc;
+	private final BulkInsert bulk;
 
-	HouseholdStore(JdbcClient jdbc) {
+	HouseholdStore(JdbcClient jdbc, BulkInsert bulk) {
 		this.jdbc = jdbc;
+		this.bulk = bulk;
 	}
 
 	Optional<Row> byId(UUID id) {
@@ -39,6 +43,25 @@ class HouseholdStore {
 			.param("r", nz(room))
 			.query(Row.class)
 			.optional();
+	}
+
+	/** The households at any of these addresses (whatever their building, unit and room). */
+	List<Row> byAddresses(Collection<String> addresses) {
+		if (addresses.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT " + COLUMNS + " FROM registers_household WHERE address IN (:a)")
+			.param("a", addresses)
+			.query(Row.class)
+			.list();
+	}
+
+	/** Rows of (id, grid code, address, building, unit, room, head id), one JDBC batch. */
+	void insertAll(List<Object[]> rows, Instant now) {
+		Timestamp at = Timestamp.from(now);
+		bulk.insert("registers_household", List.of("id", "grid_code", "address", "building", "unit", "room", "head_id",
+				"created_at", "updated_at", "version"),
+				rows.stream().map(r -> new Object[] { r[0], r[1], r[2], r[3], r[4], r[5], r[6], at, at, 0L }).toList());
 	}
 
 	void insert(UUID id, RegionCode grid, String address, String building, String unit, String room, UUID head, Instant now) {

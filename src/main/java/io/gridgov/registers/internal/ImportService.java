@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,6 +54,7 @@ class ImportService {
 
 	private final ImportJobStore jobs;
 	private final RowImporter rows;
+	private final ResidentService residents;
 	private final TransactionTemplate transaction;
 	private final ProblemFactory problems;
 	private final AuditTrail audit;
@@ -65,11 +67,12 @@ class ImportService {
 		return thread;
 	});
 
-	ImportService(ImportJobStore jobs, RowImporter rows, TransactionTemplate transaction, ProblemFactory problems,
+	ImportService(ImportJobStore jobs, RowImporter rows, ResidentService residents, TransactionTemplate transaction, ProblemFactory problems,
 			AuditTrail audit, Clock clock, @Value("${gridgov.registers.import.max-bytes:52428800}") long maxBytes,
 			@Value("${gridgov.registers.import.max-rows:1000000}") int maxRows) {
 		this.jobs = jobs;
 		this.rows = rows;
+		this.residents = residents;
 		this.transaction = transaction;
 		this.problems = problems;
 		this.audit = audit;
@@ -138,15 +141,17 @@ class ImportService {
 			Map<String, Integer> index = index(kind, shape);
 			jobs.running(id, shape.rows());
 			Counters counters = new Counters();
-			List<SourceRow> batch = new ArrayList<>(BATCH);
-			table.rows(row -> {
-				batch.add(row);
-				if (batch.size() == BATCH) {
-					write(id, kind, index, batch, actor, counters);
-					batch.clear();
-				}
-			});
-			write(id, kind, index, batch, actor, counters);
+			try (Writer writer = new Writer(id, kind, index, actor, counters)) {
+				List<SourceRow> batch = new ArrayList<>(BATCH);
+				table.rows(row -> {
+					batch.add(row);
+					if (batch.size() == BATCH) {
+						writer.submit(List.copyOf(batch));
+						batch.clear();
+					}
+				});
+				writer.submit(List.copyOf(batch));
+			}
 			jobs.finish(id, clock.instant());
 			log.info("Import job {} ({}) done in {} ms: {} rows, {} accepted, {} updated, {} unchanged, {} refused", id, kind,
 					(System.nanoTime() - started) / 1_000_000, counters.processed, counters.accepted, counters.updated,
@@ -214,17 +219,136 @@ class ImportService {
 		}
 	}
 
+	/**
+	 * The second pass on two threads: the reading thread parses a batch and checks its rows (rules,
+	 * grid, keyed hashes) while a writer thread writes the batch before it, so reading and checking
+	 * overlap with the database's work. Batches are written one at a time in file order; at most
+	 * two wait, so memory stays bounded whatever the file's size. Closing waits for the last batch
+	 * and rethrows what the writer failed with.
+	 */
+	private final class Writer implements AutoCloseable {
+
+		private static final Checked END = new Checked(List.of(), null);
+
+		private final UUID id;
+		private final ImportKind kind;
+		private final Map<String, Integer> index;
+		private final Actor actor;
+		private final java.util.concurrent.BlockingQueue<Checked> queue = new java.util.concurrent.ArrayBlockingQueue<>(2);
+		private final Thread thread;
+		private volatile RuntimeException failure;
+		/** The failure was thrown to the reading thread already (close must not throw it again: self-suppression). */
+		private boolean failureThrown;
+
+		Writer(UUID id, ImportKind kind, Map<String, Integer> index, Actor actor, Counters counters) {
+			this.id = id;
+			this.kind = kind;
+			this.index = index;
+			this.actor = actor;
+			SecurityContext context = SecurityContextHolder.getContext();
+			this.thread = new Thread(() -> {
+				SecurityContextHolder.setContext(context);
+				try {
+					for (Checked batch = queue.take(); batch != END; batch = queue.take()) {
+						if (failure == null) {
+							write(id, kind, index, batch, actor, counters);
+						}
+					}
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+				catch (RuntimeException e) {
+					failure = e;
+					queue.clear();
+				}
+				finally {
+					SecurityContextHolder.clearContext();
+				}
+			}, "registers-import-writer");
+			thread.setDaemon(true);
+			thread.start();
+		}
+
+		void submit(List<SourceRow> batch) {
+			throwFailure();
+			if (batch.isEmpty()) {
+				return;
+			}
+			put(kind == ImportKind.RESIDENT ? new Checked(batch, residents(batch)) : new Checked(batch, null));
+		}
+
+		private List<Object> residents(List<SourceRow> batch) {
+			List<Object> checked = new ArrayList<>(batch.size());
+			for (SourceRow row : batch) {
+				try {
+					checked.add(residents.hashed(rows.checkResident(index, row, actor)));
+				}
+				catch (RowRefusal refusal) {
+					checked.add(refusal);
+				}
+			}
+			return checked;
+		}
+
+		private void put(Checked batch) {
+			try {
+				while (!queue.offer(batch, 1, TimeUnit.SECONDS)) {
+					throwFailure();
+					if (!thread.isAlive()) {
+						throw new IllegalStateException("the import writer stopped");
+					}
+				}
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted while importing", e);
+			}
+		}
+
+		@Override
+		public void close() {
+			if (thread.isAlive() && failure == null) {
+				put(END);
+			}
+			try {
+				thread.join();
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted while importing", e);
+			}
+			if (!failureThrown) {
+				throwFailure();
+			}
+		}
+
+		private void throwFailure() {
+			if (failure != null) {
+				failureThrown = true;
+				throw failure;
+			}
+		}
+	}
+
+	/** A batch of rows and, for residents, each row checked: a {@link ResidentService.Hashed} or a {@link RowRefusal}. */
+	private record Checked(List<SourceRow> rows, List<Object> residents) {
+	}
+
 	/** One batch in one transaction; when the database refuses the batch, each row is retried alone. */
-	private void write(UUID id, ImportKind kind, Map<String, Integer> index, List<SourceRow> batch, Actor actor,
+	private void write(UUID id, ImportKind kind, Map<String, Integer> index, Checked checked, Actor actor,
 			Counters counters) {
+		List<SourceRow> batch = checked.rows();
 		if (batch.isEmpty()) {
 			return;
 		}
 		Counters before = counters.copy();
 		try {
 			transaction.executeWithoutResult(status -> {
-				for (SourceRow row : batch) {
-					one(id, kind, index, row, actor, counters);
+				if (checked.residents() == null || !residentBatch(id, batch, checked.residents(), actor, counters)) {
+					for (SourceRow row : batch) {
+						one(id, kind, index, row, actor, counters);
+					}
 				}
 				jobs.progress(id, counters.processed, counters.accepted, counters.updated, counters.unchanged, counters.refused);
 			});
@@ -243,6 +367,40 @@ class ImportService {
 			}
 			jobs.progress(id, counters.processed, counters.accepted, counters.updated, counters.unchanged, counters.refused);
 		}
+	}
+
+	/**
+	 * A batch of residents checked row by row and written with a few statements
+	 * ({@link ResidentService#importBatch}); false, with nothing written and the counters as they
+	 * were, when the batch needs the row-by-row path (a row updates a resident or is registered
+	 * elsewhere, or an ID number comes twice).
+	 */
+	private boolean residentBatch(UUID id, List<SourceRow> batch, List<Object> checked, Actor actor, Counters counters) {
+		List<ResidentService.Hashed> valid = new ArrayList<>(batch.size());
+		List<Refusal> refused = new ArrayList<>();
+		for (int i = 0; i < batch.size(); i++) {
+			if (checked.get(i) instanceof RowRefusal refusal) {
+				refused.add(refusal(batch.get(i).number(), refusal.column, refusal.code, refusal.args));
+			}
+			else {
+				valid.add((ResidentService.Hashed) checked.get(i));
+			}
+		}
+		Optional<List<ImportOutcome>> outcomes = residents.importBatch(valid, actor);
+		if (outcomes.isEmpty()) {
+			return false;
+		}
+		counters.processed += batch.size();
+		counters.refused += refused.size();
+		for (ImportOutcome outcome : outcomes.get()) {
+			switch (outcome) {
+				case ACCEPTED -> counters.accepted++;
+				case UPDATED -> counters.updated++;
+				case UNCHANGED -> counters.unchanged++;
+			}
+		}
+		refused.forEach(refusal -> jobs.refuse(id, refusal));
+		return true;
 	}
 
 	private void one(UUID id, ImportKind kind, Map<String, Integer> index, SourceRow row, Actor actor, Counters counters) {

@@ -1,5 +1,6 @@
 package io.gridgov.registers.internal;
 
+import java.lang.management.ManagementFactory;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -101,10 +102,12 @@ class RegistersDemo implements ApplicationRunner {
 			return;
 		}
 		long started = System.nanoTime();
+		long cpu = processCpuNanos();
 		Random random = new Random(SEED);
 		int[] counts = transaction.execute(status -> new int[] { residents(waihai, random), enterprises(waihai, random) });
-		log.info("Loaded the Waihai demo registers: {} residents, {} enterprises in {} ms", counts[0], counts[1],
-				(System.nanoTime() - started) / 1_000_000);
+		log.info("Loaded the Waihai demo registers: {} residents, {} enterprises in {} ms ({} ms CPU of the process)", counts[0],
+				counts[1], (System.nanoTime() - started) / 1_000_000,
+				(processCpuNanos() - cpu) / 1_000_000);
 	}
 
 	private int residents(List<GridInfo> waihai, Random random) {
@@ -183,9 +186,10 @@ class RegistersDemo implements ApplicationRunner {
 					Timestamp.from(now) });
 			house++;
 		}
+		// head_id has no foreign key: the households go in with their heads, no second pass of updates
 		jdbc.batchUpdate("INSERT INTO registers_household (id, grid_code, address, building, unit, room, head_id, created_at,"
-				+ " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, 0)",
-				households.stream().map(h -> new Object[] { h[0], h[1], h[2], h[3], h[4], h[5], h[7], h[7] }).toList());
+				+ " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+				households.stream().map(h -> new Object[] { h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7], h[7] }).toList());
 		jdbc.batchUpdate("INSERT INTO registers_resident (id, name, id_cipher, id_hash, gender, birth_date, phone_cipher,"
 				+ " phone_hash, household_id, address, building, unit, room, grid_code, residency, status, content_hash,"
 				+ " created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PRESENT', ?, ?, ?, 0)",
@@ -194,8 +198,6 @@ class RegistersDemo implements ApplicationRunner {
 					row[r.length] = r[r.length - 1];
 					return row;
 				}).toList());
-		jdbc.batchUpdate("UPDATE registers_household SET head_id = ? WHERE id = ?",
-				households.stream().map(h -> new Object[] { h[6], h[0] }).toList());
 		jdbc.batchUpdate("INSERT INTO registers_resident_tag (resident_id, tag_code) VALUES (?, ?)", tags);
 		jdbc.batchUpdate("INSERT INTO registers_resident_status (id, resident_id, from_status, to_status, changed_at)"
 				+ " VALUES (?, ?, NULL, 'PRESENT', ?)", history);
@@ -310,5 +312,11 @@ class RegistersDemo implements ApplicationRunner {
 		}
 		while (!used.add(name) && attempts < 5);
 		return name;
+	}
+
+	/** CPU time of the whole process (the database engine's threads and the collector included), load-independent. */
+	private static long processCpuNanos() {
+		return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+				? os.getProcessCpuTime() : 0;
 	}
 }

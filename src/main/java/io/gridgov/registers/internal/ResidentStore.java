@@ -4,7 +4,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -12,6 +14,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.gridgov.platform.persistence.BulkInsert;
 import io.gridgov.platform.personaldata.ProtectedValue;
 
 /** Rows of registers_resident and its tags and status history; SQL only, no rules. */
@@ -29,9 +32,11 @@ class ResidentStore {
 	}
 
 	private final JdbcClient jdbc;
+	private final BulkInsert bulk;
 
-	ResidentStore(JdbcClient jdbc) {
+	ResidentStore(JdbcClient jdbc, BulkInsert bulk) {
 		this.jdbc = jdbc;
+		this.bulk = bulk;
 	}
 
 	Optional<Row> byId(UUID id) {
@@ -43,6 +48,57 @@ class ResidentStore {
 			.param(hash)
 			.query(Row.class)
 			.optional();
+	}
+
+	/** What an import needs to know of the residents already registered under these ID-number hashes. */
+	record Known(String idHash, String gridCode, String contentHash) {
+	}
+
+	Map<String, Known> knownByIdHash(Collection<String> hashes) {
+		if (hashes.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, Known> known = new HashMap<>();
+		jdbc.sql("SELECT id_hash, grid_code, content_hash FROM registers_resident WHERE id_hash IN (:h)")
+			.param("h", hashes)
+			.query((rs, n) -> new Known(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list()
+			.forEach(k -> known.put(k.idHash(), k));
+		return known;
+	}
+
+	/** New residents, their tags and the first line of their status history, in three JDBC batches. */
+	void insertAll(List<NewResident> residents, Instant now) {
+		Timestamp at = Timestamp.from(now);
+		List<Object[]> rows = new ArrayList<>(residents.size());
+		List<Object[]> tags = new ArrayList<>();
+		List<Object[]> history = new ArrayList<>(residents.size());
+		for (NewResident r : residents) {
+			ResidentFields f = r.fields();
+			rows.add(new Object[] { r.id(), f.name(), r.idNumber() == null ? null : r.idNumber().ciphertext(),
+					r.idNumber() == null ? null : r.idNumber().hash(), f.gender(), f.birthDate() == null ? null : java.sql.Date.valueOf(f.birthDate()),
+					r.phone() == null ? null : r.phone().ciphertext(), r.phone() == null ? null : r.phone().hash(),
+					r.householdId(), f.address(), f.building(), f.unit(), f.room(), f.longitude(), f.latitude(),
+					f.grid().value(), f.residency().name(), "PRESENT", r.contentHash(), at, at, 0L });
+			for (String tag : f.tags()) {
+				tags.add(new Object[] { r.id(), tag });
+			}
+			history.add(new Object[] { r.historyId(), r.id(), "PRESENT", at });
+		}
+		bulk.insert("registers_resident", List.of("id", "name", "id_cipher", "id_hash", "gender", "birth_date", "phone_cipher",
+				"phone_hash", "household_id", "address", "building", "unit", "room", "longitude", "latitude", "grid_code",
+				"residency", "status", "content_hash", "created_at", "updated_at", "version"), rows);
+		bulk.insert("registers_resident_tag", List.of("resident_id", "tag_code"), tags);
+		bulk.insert("registers_resident_status", List.of("id", "resident_id", "to_status", "changed_at"), history);
+	}
+
+	record NewResident(UUID id, UUID historyId, ResidentFields fields, ProtectedValue idNumber, ProtectedValue phone,
+			UUID householdId, String contentHash) {
+
+		@Override
+		public String toString() {
+			return "NewResident[" + id + "]";
+		}
 	}
 
 	void insert(UUID id, ResidentFields f, ProtectedValue idNumber, ProtectedValue phone, UUID householdId,

@@ -122,15 +122,34 @@ class RowImporter {
 			};
 		}
 		catch (DomainException e) {
-			String key = COLUMN_OF_CODE.get(e.code());
-			if (kind == ImportKind.ENTERPRISE && "phone".equals(key)) {
-				key = "contactPhone";
-			}
-			throw new RowRefusal(key == null ? null : kind.headerOf(key), e.code(), e.args());
+			throw refusal(kind, e);
 		}
 	}
 
+	/** A resident row checked by the rules of the form, not written; a refusal names the column. */
+	ResidentFields checkResident(Map<String, Integer> index, SourceRow row, Actor actor) {
+		Cells cells = new Cells(ImportKind.RESIDENT, index, row);
+		try {
+			return residentFields(cells, actor);
+		}
+		catch (DomainException e) {
+			throw refusal(ImportKind.RESIDENT, e);
+		}
+	}
+
+	private static RowRefusal refusal(ImportKind kind, DomainException e) {
+		String key = COLUMN_OF_CODE.get(e.code());
+		if (kind == ImportKind.ENTERPRISE && "phone".equals(key)) {
+			key = "contactPhone";
+		}
+		return new RowRefusal(key == null ? null : kind.headerOf(key), e.code(), e.args());
+	}
+
 	private ImportOutcome resident(Cells c, Actor actor) {
+		return residents.upsert(residentFields(c, actor), actor);
+	}
+
+	private ResidentFields residentFields(Cells c, Actor actor) {
 		ResidentInput input = new ResidentInput(c.text("name"), c.text("idNumber"), c.text("phone"),
 				c.typed("birthDate", CellValues::date), c.text("gender"), c.text("address"), c.text("building"),
 				c.text("unit"), c.text("room"), c.text("gridCode"), c.typed("longitude", CellValues::decimal),
@@ -139,7 +158,7 @@ class RowImporter {
 		if (ResidentRules.blank(input.idNumber())) {
 			throw new DomainException(ErrorKind.INVALID, "registers.import-id-number-required");
 		}
-		return residents.upsert(residentRules.check(input, actor), actor);
+		return residentRules.check(input, actor);
 	}
 
 	private ImportOutcome enterprise(Cells c, Actor actor) {

@@ -181,6 +181,53 @@ class RegistersImportIT extends IntegrationTest {
 	}
 
 	@Test
+	void anIdNumberTwiceInOneFileIsRegisteredOnceAndTheLaterRowUpdatesIt() throws Exception {
+		String a = RegisterFixtures.idNumber();
+		String csv = "姓名,身份证号,网格编码,户籍类型\n重复甲," + a + "," + OWN_GRID + ",户籍\n重复甲," + a + "," + OWN_GRID + ",流动\n";
+		ApiClient command = signedIn("command");
+		long before = residents();
+		JsonNode job = importAndWait(command, "RESIDENT", "twice.csv", csv.getBytes(StandardCharsets.UTF_8));
+		assertThat(job.path("accepted").asInt()).as(job.toString()).isOne();
+		assertThat(job.path("updated").asInt()).isOne();
+		assertThat(residents() - before).isOne();
+		assertThat(command.get("/api/registers/residents?q=" + a).json().path("items").get(0).path("residency").asString())
+			.isEqualTo("FLOATING");
+	}
+
+	@Test
+	void residentsAtOneAddressShareOneHouseholdHeadedByTheMemberMarkedHead() throws Exception {
+		String member = RegisterFixtures.idNumber();
+		String head = RegisterFixtures.idNumber();
+		String other = RegisterFixtures.idNumber();
+		String address = "户主路" + System.nanoTime() % 1_000_000 + "号";
+		String csv = "姓名,身份证号,网格编码,地址,楼栋,单元,房号,是否户主\n" + "成员甲," + member + "," + OWN_GRID + "," + address
+				+ ",1,2,301,否\n" + "户主乙," + head + "," + OWN_GRID + "," + address + ",1,2,301,是\n" + "邻居丙," + other + ","
+				+ OWN_GRID + "," + address + ",1,2,302,否\n";
+		ApiClient command = signedIn("command");
+		JsonNode job = importAndWait(command, "RESIDENT", "household.csv", csv.getBytes(StandardCharsets.UTF_8));
+		assertThat(job.path("accepted").asInt()).as(job.toString()).isEqualTo(3);
+		java.util.UUID memberHousehold = household(command, member);
+		assertThat(household(command, head)).isEqualTo(memberHousehold);
+		assertThat(household(command, other)).isNotEqualTo(memberHousehold);
+		java.util.UUID headId = java.util.UUID.fromString(
+				command.get("/api/registers/residents?q=" + head).json().path("items").get(0).path("id").asString());
+		assertThat(jdbc.sql("SELECT head_id FROM registers_household WHERE id = ?")
+			.param(memberHousehold)
+			.query(java.util.UUID.class)
+			.single()).isEqualTo(headId);
+		assertThat(importAndWait(command, "RESIDENT", "household.csv", csv.getBytes(StandardCharsets.UTF_8)).path("unchanged")
+			.asInt()).isEqualTo(3);
+	}
+
+	private java.util.UUID household(ApiClient client, String idNumber) {
+		String id = client.get("/api/registers/residents?q=" + idNumber).json().path("items").get(0).path("id").asString();
+		return jdbc.sql("SELECT household_id FROM registers_resident WHERE id = ?")
+			.param(java.util.UUID.fromString(id))
+			.query(java.util.UUID.class)
+			.single();
+	}
+
+	@Test
 	void csvFilesInGbkAndUtf8WithABomAreRead() throws Exception {
 		String a = RegisterFixtures.idNumber();
 		String b = RegisterFixtures.idNumber();
