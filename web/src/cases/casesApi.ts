@@ -67,6 +67,8 @@ export interface CaseSummary {
   unassigned: boolean
   description: string
   reportedAt: string
+  /** Until it is accepted, a case's running deadline is the acceptance deadline. */
+  acceptDeadline?: string | null
   deadline: string | null
   dueSoon: boolean
   overdue: boolean
@@ -109,7 +111,6 @@ export interface CaseAttachment {
 export type PendingExtension = { newDeadline?: string; requestedDeadline?: string; reason?: string } | string | null
 
 export interface CaseDetail extends CaseSummary {
-  acceptDeadline?: string | null
   hotlineOrderNo?: string | null
   address: string | null
   longitude: number | null
