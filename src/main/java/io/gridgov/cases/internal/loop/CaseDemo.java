@@ -3,8 +3,6 @@ package io.gridgov.cases.internal.loop;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -106,35 +104,6 @@ class CaseDemo implements ApplicationRunner {
 		});
 	}
 
-	/** A clock the demo moves forward step by step. */
-	private static final class StepClock extends Clock {
-
-		private Instant now;
-
-		StepClock(Instant start) {
-			this.now = start;
-		}
-
-		void advance(Duration by) {
-			now = now.plus(by);
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-	}
-
 	private void loadLiveCases(UUID commandId, UUID departmentId, UUID workerId) {
 		Random random = new Random(20261130L);
 		CaseActor command = actors.of(new Actor(commandId, "command", Set.of("COMMAND_CENTRE"), WaihaiDemo.WAIHAI));
@@ -159,7 +128,7 @@ class CaseDemo implements ApplicationRunner {
 			}
 			GridHit h = hit.orElseThrow();
 			CategoryInfo category = urban.get(random.nextInt(urban.size()));
-			StepClock steps = new StepClock(now.minus(Duration.ofMinutes(30 + random.nextInt(10 * 24 * 60))));
+			DemoClock steps = new DemoClock(now.minus(Duration.ofMinutes(30 + random.nextInt(10 * 24 * 60))));
 			CaseSource source = switch (random.nextInt(3)) {
 				case 0 -> CaseSource.PATROL;
 				case 1 -> CaseSource.RESIDENT;

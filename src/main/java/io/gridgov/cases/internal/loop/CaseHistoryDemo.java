@@ -1,11 +1,9 @@
 package io.gridgov.cases.internal.loop;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -236,39 +234,6 @@ class CaseHistoryDemo implements ApplicationRunner {
 	}
 
 	/** A clock the generator moves forward step by step. */
-	private static final class StepClock extends Clock {
-
-		private Instant now;
-
-		StepClock(Instant start) {
-			this.now = start;
-		}
-
-		void advance(Duration by) {
-			now = now.plus(by);
-		}
-
-		void set(Instant at) {
-			if (at.isAfter(now)) {
-				now = at;
-			}
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-	}
 
 	private static int weighted(Random r, double[] weights) {
 		double total = 0;
@@ -305,7 +270,7 @@ class CaseHistoryDemo implements ApplicationRunner {
 		CaseSource source = s < 0.52 ? CaseSource.PATROL
 				: s < 0.72 ? CaseSource.RESIDENT
 						: s < 0.95 ? CaseSource.HOTLINE : s < 0.97 ? CaseSource.PETITION : CaseSource.IMPORT;
-		StepClock clock = new StepClock(reportedAt);
+		DemoClock clock = new DemoClock(reportedAt);
 		CaseActor reporter = source == CaseSource.RESIDENT ? null : cast.command;
 		Point centre = grid.interiorPoint();
 		double lon = centre.getX() + (r.nextDouble() - 0.5) * 0.0006;
@@ -423,7 +388,7 @@ class CaseHistoryDemo implements ApplicationRunner {
 		return t != null && !t.isBefore(start()) && t.isBefore(end());
 	}
 
-	private static void verifyAndClose(Random r, CaseFile file, StepClock clock, Cast cast, CaseActor lead) {
+	private static void verifyAndClose(Random r, CaseFile file, DemoClock clock, Cast cast, CaseActor lead) {
 		clock.advance(minutes(r, 30, 300));
 		file.verifyPass(lead != null && r.nextBoolean() ? lead : cast.command, "现场核查已整改", List.of());
 		clock.advance(minutes(r, 5, 60));
