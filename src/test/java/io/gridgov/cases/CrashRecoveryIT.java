@@ -47,7 +47,8 @@ import io.gridgov.support.TestDatabase;
  * Idempotency-Keys; then it starts again on the same database and every request that got no
  * answer is retried with the same key and body. Afterwards every case that got a 201 exists with
  * its REPORT timeline entry, no key made two cases, no key is left held by the dead process, and
- * every outbox publication (the intake tally's CaseReported listener) has been completed.
+ * every outbox publication (the insight read models' listener of case events) has been completed and
+ * has counted every case.
  * <p>
  * Runs on the PostgreSQL pass only: an in-memory H2 database dies with the process.
  */
@@ -170,9 +171,9 @@ class CrashRecoveryIT {
 					.isZero();
 				awaitTrue(() -> count(jdbc, "SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL") == 0,
 						Duration.ofSeconds(60), "every event publication completed after the restart");
-				assertThat(count(jdbc, "SELECT COUNT(*) FROM cases_intake_tally t JOIN cases_case c ON c.id = t.case_id"
+				assertThat(count(jdbc, "SELECT COUNT(*) FROM insight_case i JOIN cases_case c ON c.id = i.case_id"
 						+ " WHERE c.description LIKE '" + MARKER + "%'"))
-					.as("cases counted by the CaseReported listener")
+					.as("cases counted by the insight projection")
 					.isEqualTo(attempts.size());
 			}
 		}

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code Idempotency-Key} for POST endpoints (draft-ietf-httpapi-idempotency-key-header, ADR 0017).
  * A controller hands its request and its work to {@link #execute}: the first request with a key
- * runs the work and stores its response in the same transaction as the business write; a retry
+ * runs the work and stores its response in the same transaction as the business write (on
+ * PostgreSQL the key is also claimed there, under an advisory lock; elsewhere in a short
+ * transaction of its own before the work); a retry
  * with the same key and body gets that response again (with {@code Idempotent-Replayed: true})
  * and creates nothing; the same key with another body is refused (422), a retry while the first
  * is still running too (409). A request that failed leaves no trace, so its retry may succeed;
@@ -75,6 +78,9 @@ public class Idempotency {
 		String fingerprint = RequestFingerprint.of(request.method(), request.path(), request.body(), json);
 		purgeWhenDue();
 		UUID owner = UUID.randomUUID();
+		if (store.claimsInTransaction()) {
+			return inTransaction.execute(status -> executeLocked(slot, fingerprint, owner, work));
+		}
 		Row completed = claim(slot, fingerprint, owner);
 		if (completed != null) {
 			return replay(completed);
@@ -99,6 +105,44 @@ public class Idempotency {
 	public int purgeExpired() {
 		Instant now = clock.instant();
 		return inOwnTransaction.execute(status -> store.purge(now.minus(properties.retention()), now));
+	}
+
+	/**
+	 * The claim inside the business transaction (PostgreSQL, ADR 0017 amendment): the key's advisory
+	 * lock, held to the commit, tells a concurrent retry (409); the row is written once, completed,
+	 * with the business write — or not at all, so a crash or a failure leaves nothing to take over.
+	 */
+	private ResponseEntity<?> executeLocked(Slot slot, String fingerprint, UUID owner,
+			Supplier<ResponseEntity<?>> work) {
+		if (!store.tryLock(slot)) {
+			throw inProgress();
+		}
+		Instant now = clock.instant();
+		Row row = store.find(slot).orElse(null);
+		if (row != null) {
+			boolean expired = row.createdAt().isBefore(now.minus(properties.retention()));
+			if (!expired && !row.fingerprint().equals(fingerprint)) {
+				throw new DomainException(ErrorKind.UNPROCESSABLE, "request.idempotency-key-reused");
+			}
+			if (!expired && row.state() == State.COMPLETED) {
+				return replay(row);
+			}
+			if (!expired && !row.leaseUntil().isBefore(now)) {
+				// claimed by an instance that still claims in its own transaction (a rolling upgrade)
+				throw inProgress();
+			}
+			store.forget(slot);
+		}
+		ResponseEntity<?> response = work.get();
+		try {
+			store.insertCompleted(slot, fingerprint, owner, now, response.getStatusCode().value(), body(response),
+					location(response));
+		}
+		catch (DuplicateKeyException claimedMeanwhile) {
+			// by an instance that claims in its own transaction (a rolling upgrade): the business write rolls back
+			throw inProgress();
+		}
+		return response;
 	}
 
 	/** Owns the key (null) or returns the completed row to replay; refuses a reused key or a retry in progress. */

@@ -1,9 +1,17 @@
 package io.gridgov.platform.idempotency;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,9 +35,43 @@ class IdempotencyStore {
 	private static final String WHERE_KEY = " WHERE scope = ? AND endpoint = ? AND idempotency_key = ?";
 
 	private final JdbcClient jdbc;
+	private final boolean advisoryLocks;
 
-	IdempotencyStore(JdbcClient jdbc) {
+	IdempotencyStore(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.advisoryLocks = isPostgreSql(dataSource);
+	}
+
+	/** Whether the database has transaction-scoped advisory locks (PostgreSQL) for claiming a key inside the business transaction. */
+	boolean claimsInTransaction() {
+		return advisoryLocks;
+	}
+
+	/**
+	 * Takes the key's advisory lock for the rest of the current transaction without waiting: false
+	 * when another transaction (of any instance) holds it, i.e. a request with this key is under way.
+	 */
+	boolean tryLock(Slot slot) {
+		return Boolean.TRUE.equals(jdbc.sql("SELECT pg_try_advisory_xact_lock(?)").param(lockKey(slot))
+			.query(Boolean.class)
+			.single());
+	}
+
+	/** Stores a completed request in one insert (the advisory-lock path: the row never exists half-done). */
+	void insertCompleted(Slot slot, String fingerprint, UUID owner, Instant now, int status, String body,
+			String location) {
+		jdbc.sql("INSERT INTO platform_idempotency_key (scope, endpoint, idempotency_key, fingerprint, state, "
+				+ "owner_token, response_status, response_body, response_location, created_at, lease_until) "
+				+ "VALUES (?, ?, ?, ?, 'COMPLETED', ?, ?, ?, ?, ?, ?)")
+			.params(slot.scope(), slot.endpoint(), slot.key(), fingerprint, owner, status, body, location,
+					Timestamp.from(now), Timestamp.from(now))
+			.update();
+	}
+
+	/** Deletes a key's row whatever its state (a crashed or expired one that a new request replaces). */
+	void forget(Slot slot) {
+		jdbc.sql("DELETE FROM platform_idempotency_key" + WHERE_KEY).params(slot.scope(), slot.endpoint(), slot.key())
+			.update();
 	}
 
 	/** Claims a new key; false when the key is already there. */
@@ -92,6 +134,31 @@ class IdempotencyStore {
 				+ "AND (state = 'COMPLETED' OR lease_until < ?)")
 			.params(Timestamp.from(retainedSince), Timestamp.from(now))
 			.update();
+	}
+
+	/** 64 bits of SHA-256 over the slot: the advisory lock's key (a collision only costs a spurious 409 while both run). */
+	static long lockKey(Slot slot) {
+		try {
+			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			sha.update("gridgov.idempotency".getBytes(StandardCharsets.UTF_8));
+			for (String part : new String[] { slot.scope(), slot.endpoint(), slot.key() }) {
+				sha.update((byte) 0);
+				sha.update(part.getBytes(StandardCharsets.UTF_8));
+			}
+			return ByteBuffer.wrap(sha.digest()).getLong();
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+		}
+	}
+
+	private static boolean isPostgreSql(DataSource dataSource) {
+		try (Connection connection = dataSource.getConnection()) {
+			return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Cannot tell which database the idempotency keys live in", e);
+		}
 	}
 
 	/** Where a key lives: its scope, the endpoint and the key itself (the primary key). */

@@ -22,6 +22,7 @@ import io.gridgov.support.ApiClient;
 import io.gridgov.support.ApiClient.Response;
 import io.gridgov.support.Instances;
 import io.gridgov.support.IntegrationTest;
+import io.gridgov.support.TestDatabase;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -149,7 +150,12 @@ class IdempotencyIT extends IntegrationTest {
 	}
 
 	@Test
-	void aRequestWhoseKeyWasTakenOverCannotCommitToo() throws Exception {
+	void aSlowRequestAndARetryAfterItsLeaseNeverBothCommit() throws Exception {
+		if (TestDatabase.postgres()) {
+			onPostgreSqlASlowRequestKeepsItsKeyHoweverLongItRunsAndLeavesNoRowUntilItCommits();
+			return;
+		}
+		// elsewhere the key is leased: a retry after the lease takes it over and the slow request is fenced
 		ApiClient command = signedIn("command");
 		String key = newKey();
 		CompletableFuture<Response> slow = runBlocked(command, key, "fenced");
@@ -162,6 +168,28 @@ class IdempotencyIT extends IntegrationTest {
 		assertThat(probes("fenced")).isEqualTo(1);
 		assertThat(command.post(PATH, new ProbeCommand("fenced", null), key(key)).expectStatus(201).json())
 			.isEqualTo(takenOver.json());
+	}
+
+	/** PostgreSQL: the key is held under an advisory lock to the commit, so there is no lease to take over. */
+	private void onPostgreSqlASlowRequestKeepsItsKeyHoweverLongItRunsAndLeavesNoRowUntilItCommits() throws Exception {
+		ApiClient command = signedIn("command");
+		String key = newKey();
+		CompletableFuture<Response> slow = runBlocked(command, key, "slow-locked");
+		assertThat(keyRows(key)).as("no half-done row while the request runs").isZero();
+
+		clock.advance(Duration.ofMinutes(5));
+		command.post(PATH, new ProbeCommand("slow-locked", null), key(key))
+			.expectProblem(409, "request.idempotency-in-progress");
+
+		probe.gate.countDown();
+		Response first = slow.get(20, TimeUnit.SECONDS).expectStatus(201);
+		assertThat(jdbc.sql("SELECT state FROM platform_idempotency_key WHERE idempotency_key = ?")
+			.param(key)
+			.query(String.class)
+			.single()).isEqualTo("COMPLETED");
+		Response retry = command.post(PATH, new ProbeCommand("slow-locked", null), key(key)).expectStatus(201);
+		assertThat(retry.json()).isEqualTo(first.json());
+		assertThat(probes("slow-locked")).isEqualTo(1);
 	}
 
 	@Test

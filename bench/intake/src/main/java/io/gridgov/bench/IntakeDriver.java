@@ -439,7 +439,7 @@ public final class IntakeDriver {
 	private static final String INSERT_PUBLICATION = """
 			INSERT INTO bench_event_publication (id, listener_id, event_type, serialized_event, publication_date, status,
 			  completion_attempts)
-			VALUES (?, 'io.gridgov.cases.internal.tally.IntakeTally.on(io.gridgov.cases.CaseReported)',
+			VALUES (?, 'io.gridgov.insight.internal.CaseProjection.on(io.gridgov.cases.CaseEvent)',
 			  'io.gridgov.cases.CaseReported', ?, ?, 'PUBLISHED', 0)""";
 
 	/**

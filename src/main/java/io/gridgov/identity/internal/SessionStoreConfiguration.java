@@ -1,0 +1,34 @@
+package io.gridgov.identity.internal;
+
+import java.time.Duration;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+
+/**
+ * Puts {@link CoarseLastAccessSessions} in front of Spring Session's JDBC repository, so that the
+ * session filter and everything else that asks for the session repository get the decorator
+ * (ADR 0029). {@code gridgov.session.last-access-granularity} (default one minute; zero writes on
+ * every request as Spring Session does).
+ */
+@Configuration(proxyBeanMethods = false)
+class SessionStoreConfiguration {
+
+	@Bean
+	static BeanPostProcessor coarseLastAccessSessions(Environment environment) {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (!(bean instanceof JdbcIndexedSessionRepository repository)) {
+					return bean;
+				}
+				Duration granularity = environment.getProperty("gridgov.session.last-access-granularity",
+						Duration.class, Duration.ofMinutes(1));
+				return granularity.isZero() ? bean : new CoarseLastAccessSessions(repository, granularity);
+			}
+		};
+	}
+}
