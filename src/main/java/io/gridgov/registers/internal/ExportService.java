@@ -21,6 +21,7 @@ import io.gridgov.platform.personaldata.PersonalDataReveals;
 import io.gridgov.platform.problem.DomainException;
 import io.gridgov.platform.problem.ErrorKind;
 import io.gridgov.platform.scope.Actor;
+import io.gridgov.platform.tabular.Workbooks;
 
 /**
  * Exports a filtered register list to XLSX, within the scope. Numbers are masked unless the user

@@ -29,6 +29,7 @@ import io.gridgov.platform.problem.DomainException;
 import io.gridgov.platform.problem.ErrorKind;
 import io.gridgov.platform.scope.Actor;
 import io.gridgov.platform.scope.CurrentActor;
+import io.gridgov.platform.tabular.Workbooks;
 import io.gridgov.registers.EnterpriseFlag;
 import io.gridgov.registers.Residency;
 import io.gridgov.registers.ResidentStatus;

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.gridgov.platform.tabular.Normalise;
+
 /** What an import file holds, with the template's columns (Chinese headers; English keys are accepted too). */
 enum ImportKind {
 

@@ -1,4 +1,4 @@
-package io.gridgov.registers.internal;
+package io.gridgov.platform.tabular;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,19 +40,19 @@ import org.xml.sax.helpers.DefaultHandler;
  * 18-digit number whose digits Excel lost is marked. Zip bombs are refused through POI's
  * {@link ZipSecureFile} limits, set once for the process.
  */
-final class XlsxTable implements Table {
+public final class XlsxTable implements Table {
 
 	static {
 		ZipSecureFile.setMinInflateRatio(0.01);
 		ZipSecureFile.setMaxEntrySize(1L << 30);
 	}
 
-	static final String PRECISION_LOST = "registers.import-number-precision";
-	static final String FORMULA_NO_VALUE = "registers.import-formula-no-value";
+	public static final String PRECISION_LOST = "registers.import-number-precision";
+	public static final String FORMULA_NO_VALUE = "registers.import-formula-no-value";
 
 	private final Path file;
 
-	XlsxTable(Path file) {
+	public XlsxTable(Path file) {
 		this.file = file;
 	}
 

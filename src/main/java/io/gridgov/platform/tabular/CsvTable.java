@@ -1,4 +1,4 @@
-package io.gridgov.registers.internal;
+package io.gridgov.platform.tabular;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -27,16 +27,16 @@ import org.apache.commons.csv.CSVRecord;
  * whole file strictly as UTF-8 and, failing that, as GBK (GB 18030, its superset); a file that is
  * neither is refused. Comma or tab separated (whichever the header line uses).
  */
-final class CsvTable implements Table {
+public final class CsvTable implements Table {
 
-	static final Charset GBK = Charset.forName("GB18030");
+	public static final Charset GBK = Charset.forName("GB18030");
 
 	private final Path file;
 	private Charset charset;
 	private int skip;
 	private char delimiter = ',';
 
-	CsvTable(Path file) {
+	public CsvTable(Path file) {
 		this.file = file;
 	}
 
@@ -162,7 +162,7 @@ final class CsvTable implements Table {
 		}
 	}
 
-	Charset charset() {
+	public Charset charset() {
 		return charset;
 	}
 }

@@ -1,4 +1,4 @@
-package io.gridgov.registers.internal;
+package io.gridgov.platform.tabular;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,13 +13,13 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /** Writes XLSX files (templates, reports, exports) with POI's streaming writer: at most 200 rows in memory. */
-final class Workbooks {
+public final class Workbooks {
 
 	private Workbooks() {
 	}
 
 	/** A sheet writer: an optional watermark line, a header, then rows of text. */
-	static final class Writer implements AutoCloseable {
+	public static final class Writer implements AutoCloseable {
 
 		private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
 		private final CellStyle text;
@@ -28,7 +28,7 @@ final class Workbooks {
 		private int next;
 		private int width;
 
-		Writer() {
+		public Writer() {
 			text = workbook.createCellStyle();
 			text.setDataFormat(workbook.createDataFormat().getFormat("@"));
 			bold = workbook.createCellStyle();
@@ -38,14 +38,14 @@ final class Workbooks {
 			bold.setDataFormat(workbook.createDataFormat().getFormat("@"));
 		}
 
-		Writer sheet(String name, List<String> header) {
+		public Writer sheet(String name, List<String> header) {
 			sheet = workbook.createSheet(name);
 			next = 0;
 			width = header.size();
 			return this;
 		}
 
-		Writer watermark(String line) {
+		public Writer watermark(String line) {
 			Row row = sheet.createRow(next++);
 			row.createCell(0).setCellValue(line);
 			row.getCell(0).setCellStyle(bold);
@@ -55,7 +55,7 @@ final class Workbooks {
 			return this;
 		}
 
-		Writer header(List<String> header) {
+		public Writer header(List<String> header) {
 			Row row = sheet.createRow(next++);
 			for (int i = 0; i < header.size(); i++) {
 				row.createCell(i).setCellValue(header.get(i));
@@ -66,7 +66,7 @@ final class Workbooks {
 			return this;
 		}
 
-		Writer row(List<?> values) {
+		public Writer row(List<?> values) {
 			Row row = sheet.createRow(next++);
 			for (int i = 0; i < values.size(); i++) {
 				Object value = values.get(i);
@@ -78,7 +78,7 @@ final class Workbooks {
 			return this;
 		}
 
-		byte[] bytes() {
+		public byte[] bytes() {
 			try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 				workbook.write(out);
 				return out.toByteArray();
