@@ -45,7 +45,7 @@ public final class CellValues {
 		catch (DateTimeException | NumberFormatException e) {
 			// falls through to the refusal
 		}
-		throw new DomainException(ErrorKind.INVALID, "registers.import-date-invalid", v);
+		throw new DomainException(ErrorKind.INVALID, "import.date-invalid", v);
 	}
 
 	public static Double decimal(String text) {
@@ -56,7 +56,7 @@ public final class CellValues {
 			return Double.valueOf(Normalise.halfWidth(text).strip());
 		}
 		catch (NumberFormatException e) {
-			throw new DomainException(ErrorKind.INVALID, "registers.import-number-invalid", text.strip());
+			throw new DomainException(ErrorKind.INVALID, "import.number-invalid", text.strip());
 		}
 	}
 
@@ -69,7 +69,7 @@ public final class CellValues {
 			return Integer.valueOf(v);
 		}
 		catch (NumberFormatException e) {
-			throw new DomainException(ErrorKind.INVALID, "registers.import-number-invalid", text.strip());
+			throw new DomainException(ErrorKind.INVALID, "import.number-invalid", text.strip());
 		}
 	}
 
@@ -80,7 +80,7 @@ public final class CellValues {
 		return switch (Normalise.halfWidth(text).strip().toUpperCase(Locale.ROOT)) {
 			case "是", "Y", "YES", "TRUE", "1", "√" -> Boolean.TRUE;
 			case "否", "N", "NO", "FALSE", "0", "×" -> Boolean.FALSE;
-			default -> throw new DomainException(ErrorKind.INVALID, "registers.import-flag-invalid", text.strip());
+			default -> throw new DomainException(ErrorKind.INVALID, "import.flag-invalid", text.strip());
 		};
 	}
 

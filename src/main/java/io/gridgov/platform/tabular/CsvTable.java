@@ -56,7 +56,7 @@ public final class CsvTable implements Table {
 			}
 		}
 		catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-			throw new ImportFileException("registers.import-unreadable", null);
+			throw new ImportFileException("import.unreadable", null);
 		}
 		return new Shape(header, rows, List.of());
 	}
@@ -76,7 +76,7 @@ public final class CsvTable implements Table {
 			}
 		}
 		catch (IOException e) {
-			throw new ImportFileException("registers.import-unreadable", null);
+			throw new ImportFileException("import.unreadable", null);
 		}
 	}
 
@@ -103,7 +103,7 @@ public final class CsvTable implements Table {
 			read = in.readNBytes(head, 0, 4);
 		}
 		catch (IOException e) {
-			throw new ImportFileException("registers.import-unreadable", null);
+			throw new ImportFileException("import.unreadable", null);
 		}
 		if (read >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
 			charset = StandardCharsets.UTF_8;
@@ -124,7 +124,7 @@ public final class CsvTable implements Table {
 			charset = GBK;
 		}
 		else {
-			throw new ImportFileException("registers.import-encoding", null);
+			throw new ImportFileException("import.encoding", null);
 		}
 		try (BufferedReader reader = new BufferedReader(new InputStreamReader(skipped(), charset))) {
 			String first = reader.readLine();
@@ -133,7 +133,7 @@ public final class CsvTable implements Table {
 			}
 		}
 		catch (IOException e) {
-			throw new ImportFileException("registers.import-unreadable", null);
+			throw new ImportFileException("import.unreadable", null);
 		}
 	}
 
@@ -158,7 +158,7 @@ public final class CsvTable implements Table {
 			return false;
 		}
 		catch (IOException e) {
-			throw new ImportFileException("registers.import-unreadable", null);
+			throw new ImportFileException("import.unreadable", null);
 		}
 	}
 

@@ -3,6 +3,10 @@ package io.gridgov.platform.tabular;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -11,11 +15,35 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /** Writes XLSX files (templates, reports, exports) with POI's streaming writer: at most 200 rows in memory. */
 public final class Workbooks {
 
+	public static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
 	private Workbooks() {
+	}
+
+	/** An XLSX file as a download that no cache keeps. */
+	public static ResponseEntity<byte[]> download(byte[] bytes, String name) {
+		return ResponseEntity.ok()
+			.contentType(XLSX)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(bytes);
+	}
+
+	/** The watermark line of an export: who exported it and when (Beijing time), and whether personal data is in full. */
+	public static String watermark(String username, Instant at, boolean revealed) {
+		return "导出人：" + username + "　导出时间：" + TIME.format(at.atZone(ZoneId.of("Asia/Shanghai")))
+				+ (revealed ? "　含未脱敏个人信息，严禁外传" : "　个人信息已脱敏") + "　仅限网格治理工作使用";
 	}
 
 	/** A sheet writer: an optional watermark line, a header, then rows of text. */

@@ -47,8 +47,8 @@ public final class XlsxTable implements Table {
 		ZipSecureFile.setMaxEntrySize(1L << 30);
 	}
 
-	public static final String PRECISION_LOST = "registers.import-number-precision";
-	public static final String FORMULA_NO_VALUE = "registers.import-formula-no-value";
+	public static final String PRECISION_LOST = "import.number-precision";
+	public static final String FORMULA_NO_VALUE = "import.formula-no-value";
 
 	private final Path file;
 
@@ -90,7 +90,7 @@ public final class XlsxTable implements Table {
 			handler.styles = reader.getStylesTable();
 			Iterator<InputStream> sheets = reader.getSheetsData();
 			if (!sheets.hasNext()) {
-				throw new ImportFileException("registers.import-empty", null);
+				throw new ImportFileException("import.empty", null);
 			}
 			try (InputStream sheet = sheets.next()) {
 				XMLReader xml = SAXHelper.newXMLReader();
@@ -102,10 +102,10 @@ public final class XlsxTable implements Table {
 			throw e;
 		}
 		catch (NotOfficeXmlFileException | InvalidFormatException e) {
-			throw new ImportFileException(zipBomb(e) ? "registers.import-zip-bomb" : "registers.import-unreadable", null);
+			throw new ImportFileException(zipBomb(e) ? "import.zip-bomb" : "import.unreadable", null);
 		}
 		catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
-			throw new ImportFileException(zipBomb(e) ? "registers.import-zip-bomb" : "registers.import-unreadable", null);
+			throw new ImportFileException(zipBomb(e) ? "import.zip-bomb" : "import.unreadable", null);
 		}
 	}
 
