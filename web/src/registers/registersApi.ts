@@ -1,4 +1,5 @@
 import { api, withQuery, type Page } from '../platform/api'
+import type { ImportJob } from '../platform/importJob'
 
 export type Residency = 'REGISTERED' | 'FLOATING'
 export type ResidentStatus = 'PRESENT' | 'MOVED_AWAY' | 'DECEASED'
@@ -170,30 +171,7 @@ export interface VisitBody {
   latitude?: number | null
 }
 
-export interface Refusal {
-  rowNo: number
-  columnName: string | null
-  code: string
-  messageZh: string
-  messageEn: string
-}
-
-export type JobStatus = 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED'
-
-export interface ImportJob {
-  id: string
-  kind: string
-  fileName: string
-  status: JobStatus
-  total: number
-  processed: number
-  accepted: number
-  updated: number
-  unchanged: number
-  refused: number
-  problem: { code: string; 'zh-CN': string; en: string } | null
-  refusals: Refusal[]
-}
+export type { ImportJob, JobStatus, Refusal } from '../platform/importJob'
 
 export interface ExportFilter {
   reveal: boolean

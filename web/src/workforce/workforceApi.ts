@@ -1,4 +1,5 @@
 import { api, withQuery, type Page } from '../platform/api'
+import type { ImportJob } from '../platform/importJob'
 
 export type Employment = 'FULL_TIME' | 'PART_TIME'
 export type WorkerSource = 'COMMUNITY_STAFF' | 'ENTERPRISE_EMPLOYEE' | 'COURIER' | 'DELIVERY_RIDER' | 'VOLUNTEER' | 'OTHER'
@@ -103,6 +104,11 @@ export interface PublicGrid {
 const worker = (id: string) => `/api/workforce/workers/${encodeURIComponent(id)}`
 const board = (code: string) => `/api/workforce/boards/${encodeURIComponent(code)}`
 
+/** The filter without its empty fields (the API reads an empty enum as a mistake). */
+function blankless(query: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(query).filter(([, v]) => v !== '' && v !== null && v !== undefined))
+}
+
 export const workforceApi = {
   workers: (query: WorkerQuery) => api.get<Page<Worker>>(withQuery('/api/workforce/workers', { ...query })),
   worker: (id: string) => api.get<Worker>(worker(id)),
@@ -115,6 +121,16 @@ export const workforceApi = {
   addAssessment: (id: string, body: Omit<Assessment, 'id'>) => api.post<Assessment>(`${worker(id)}/assessments`, body),
   gridWorkers: (gridCode: string) => api.get<Worker[]>(`/api/workforce/grids/${encodeURIComponent(gridCode)}/workers`),
   me: () => api.get<Worker>('/api/workforce/me'),
+  templateUrl: '/api/workforce/workers/imports/template',
+  startImport: (file: File, onProgress?: (fraction: number) => void) => {
+    const form = new FormData()
+    form.append('file', file)
+    return api.upload<ImportJob>('/api/workforce/workers/imports', form, { onProgress })
+  },
+  importJob: (id: string) => api.get<ImportJob>(`/api/workforce/workers/imports/${encodeURIComponent(id)}`),
+  reportUrl: (id: string) => `/api/workforce/workers/imports/${encodeURIComponent(id)}/report`,
+  exportWorkers: (query: Omit<WorkerQuery, 'page' | 'size'>, reveal: boolean, reason?: string) =>
+    api.download('/api/workforce/workers/export', { ...blankless(query), reveal, reason }, 'workers.xlsx'),
   boards: (query: BoardQuery) => api.get<Page<Board>>(withQuery('/api/workforce/boards', { ...query })),
   publicGrid: (code: string, boardCode?: string | null) =>
     api.get<PublicGrid>(withQuery(`/api/public/grids/${encodeURIComponent(code)}`, { b: boardCode }), {

@@ -39,13 +39,34 @@ public class PersonalDataReveals {
 					"field " + field + ": role does not permit revealing personal data"));
 			throw new DomainException(ErrorKind.FORBIDDEN, "security.forbidden");
 		}
+		String trimmed = checkedReason(reason);
+		String plain = cipher.decrypt(stored, field);
+		audit.record(AuditRecord.success(ACTION, recordType, recordId).withDetail("field " + field + "; reason: " + trimmed));
+		return plain;
+	}
+
+	/**
+	 * Allows an export of {@code count} records with their personal data in full: the same
+	 * authority and reason as a single reveal, audited once for the export. Answers the reason.
+	 */
+	@Transactional
+	public String revealInExport(String recordType, long count, String reason) {
+		if (!mayReveal()) {
+			audit.record(new AuditRecord(ACTION, recordType, null, AuditOutcome.DENIED,
+					"export: role does not permit revealing personal data"));
+			throw new DomainException(ErrorKind.FORBIDDEN, "security.forbidden");
+		}
+		String trimmed = checkedReason(reason);
+		audit.record(AuditRecord.success(ACTION, recordType, null).withDetail("export of " + count + " records; reason: " + trimmed));
+		return trimmed;
+	}
+
+	private static String checkedReason(String reason) {
 		String trimmed = reason == null ? "" : reason.strip();
 		if (trimmed.length() < MIN_REASON || trimmed.length() > MAX_REASON) {
 			throw new DomainException(ErrorKind.INVALID, "personal-data.reason-required", MIN_REASON, MAX_REASON);
 		}
-		String plain = cipher.decrypt(stored, field);
-		audit.record(AuditRecord.success(ACTION, recordType, recordId).withDetail("field " + field + "; reason: " + trimmed));
-		return plain;
+		return trimmed;
 	}
 
 	private static boolean mayReveal() {

@@ -2,6 +2,7 @@ package io.gridgov.registers.internal;
 
 import io.gridgov.platform.problem.DomainException;
 import io.gridgov.platform.problem.ErrorKind;
+import io.gridgov.platform.tabular.Normalise;
 
 /**
  * A unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters of the alphabet

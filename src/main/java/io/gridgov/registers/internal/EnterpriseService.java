@@ -21,6 +21,7 @@ import io.gridgov.platform.problem.ErrorKind;
 import io.gridgov.platform.problem.RecordNotFoundException;
 import io.gridgov.platform.scope.Actor;
 import io.gridgov.platform.scope.RegionCode;
+import io.gridgov.platform.tabular.ImportOutcome;
 import io.gridgov.registers.EnterpriseRegistered;
 
 /** The use cases that change enterprises; a credit code is registered once. */

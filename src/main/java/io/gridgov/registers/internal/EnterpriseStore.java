@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import io.gridgov.platform.personaldata.ProtectedValue;
 import io.gridgov.platform.scope.RegionCode;
+import io.gridgov.platform.tabular.Normalise;
 import io.gridgov.registers.EnterpriseFlag;
 
 /** Rows of registers_enterprise, and the scoped list query. */

@@ -1,18 +1,14 @@
 package io.gridgov.registers.internal;
 
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.gridgov.platform.audit.AuditOutcome;
 import io.gridgov.platform.audit.AuditRecord;
 import io.gridgov.platform.audit.AuditTrail;
 import io.gridgov.platform.personaldata.Masking;
@@ -21,6 +17,7 @@ import io.gridgov.platform.personaldata.PersonalDataReveals;
 import io.gridgov.platform.problem.DomainException;
 import io.gridgov.platform.problem.ErrorKind;
 import io.gridgov.platform.scope.Actor;
+import io.gridgov.platform.tabular.Workbooks;
 
 /**
  * Exports a filtered register list to XLSX, within the scope. Numbers are masked unless the user
@@ -31,19 +28,20 @@ import io.gridgov.platform.scope.Actor;
 class ExportService {
 
 	static final int MAX_ROWS = 100_000;
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final ResidentQuery residents;
 	private final EnterpriseStore enterprises;
 	private final PersonalDataCipher cipher;
+	private final PersonalDataReveals reveals;
 	private final AuditTrail audit;
 	private final Clock clock;
 
-	ExportService(ResidentQuery residents, EnterpriseStore enterprises, PersonalDataCipher cipher, AuditTrail audit,
-			Clock clock) {
+	ExportService(ResidentQuery residents, EnterpriseStore enterprises, PersonalDataCipher cipher,
+			PersonalDataReveals reveals, AuditTrail audit, Clock clock) {
 		this.residents = residents;
 		this.enterprises = enterprises;
 		this.cipher = cipher;
+		this.reveals = reveals;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -126,29 +124,11 @@ class ExportService {
 		if (!reveal) {
 			return null;
 		}
-		boolean allowed = SecurityContextHolder.getContext().getAuthentication() != null && SecurityContextHolder.getContext()
-			.getAuthentication()
-			.getAuthorities()
-			.stream()
-			.anyMatch(a -> PersonalDataReveals.AUTHORITY.equals(a.getAuthority()));
-		if (!allowed) {
-			audit.record(new AuditRecord(PersonalDataReveals.ACTION, recordType, null, AuditOutcome.DENIED,
-					"export: role does not permit revealing personal data"));
-			throw new DomainException(ErrorKind.FORBIDDEN, "security.forbidden");
-		}
-		String why = reason == null ? "" : reason.strip();
-		if (why.length() < PersonalDataReveals.MIN_REASON || why.length() > PersonalDataReveals.MAX_REASON) {
-			throw new DomainException(ErrorKind.INVALID, "personal-data.reason-required", PersonalDataReveals.MIN_REASON,
-					PersonalDataReveals.MAX_REASON);
-		}
-		audit.record(AuditRecord.success(PersonalDataReveals.ACTION, recordType, null)
-			.withDetail("export of " + count + " records; reason: " + why));
-		return why;
+		return reveals.revealInExport(recordType, count, reason);
 	}
 
 	private String watermark(Actor actor, boolean reveal) {
-		return "导出人：" + actor.username() + "　导出时间：" + TIME.format(clock.instant().atZone(ZoneId.of("Asia/Shanghai")))
-				+ (reveal ? "　含未脱敏个人信息，严禁外传" : "　个人信息已脱敏") + "　仅限网格治理工作使用";
+		return Workbooks.watermark(actor.username(), clock.instant(), reveal);
 	}
 
 	private static String gender(String gender) {

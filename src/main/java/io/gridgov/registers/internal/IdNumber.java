@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import io.gridgov.platform.problem.DomainException;
 import io.gridgov.platform.problem.ErrorKind;
+import io.gridgov.platform.tabular.Normalise;
 
 /**
  * A national ID number (居民身份证号码, GB 11643-1999): six digits of the region of issue, the birth

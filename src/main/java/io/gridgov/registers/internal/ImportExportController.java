@@ -2,14 +2,11 @@ package io.gridgov.registers.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,19 +26,17 @@ import io.gridgov.platform.problem.DomainException;
 import io.gridgov.platform.problem.ErrorKind;
 import io.gridgov.platform.scope.Actor;
 import io.gridgov.platform.scope.CurrentActor;
+import io.gridgov.platform.tabular.ImportJobs.Job;
+import io.gridgov.platform.tabular.ImportJobs.Refusal;
+import io.gridgov.platform.tabular.Workbooks;
 import io.gridgov.registers.EnterpriseFlag;
 import io.gridgov.registers.Residency;
 import io.gridgov.registers.ResidentStatus;
-import io.gridgov.registers.internal.ImportJobStore.Job;
-import io.gridgov.registers.internal.ImportJobStore.Refusal;
 
 /** Templates, import jobs (start, progress, refused rows, XLSX report) and XLSX exports of filtered lists. */
 @RestController
 @RequestMapping("/api/registers")
 class ImportExportController {
-
-	static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	record JobView(UUID id, String kind, String fileName, String status, int total, int processed, int accepted,
 			int updated, int unchanged, int refused, Map<String, String> problem, List<Refusal> refusals) {
@@ -56,29 +51,24 @@ class ImportExportController {
 	}
 
 	private final ImportService imports;
+	private final ImportJobStore jobs;
 	private final ExportService exports;
 
-	ImportExportController(ImportService imports, ExportService exports) {
+	ImportExportController(ImportService imports, ImportJobStore jobs, ExportService exports) {
 		this.imports = imports;
+		this.jobs = jobs;
 		this.exports = exports;
 	}
 
 	@GetMapping("/imports/templates/{kind}")
 	ResponseEntity<byte[]> template(@PathVariable String kind) {
 		ImportKind k = kind(kind);
-		List<String> header = k.columns().stream().map(c -> c.required() ? c.header() + "*" : c.header()).toList();
-		try (Workbooks.Writer writer = new Workbooks.Writer()) {
-			writer.sheet(switch (k) {
-				case RESIDENT -> "居民";
-				case HOUSEHOLD -> "户";
-				case ENTERPRISE -> "企业";
-			}, header).header(header);
-			writer.sheet("填写说明", List.of("说明")).header(List.of("说明"));
-			for (String line : notes(k)) {
-				writer.row(List.of(line));
-			}
-			return file(writer.bytes(), "template-" + k.name().toLowerCase(Locale.ROOT) + ".xlsx");
-		}
+		String sheet = switch (k) {
+			case RESIDENT -> "居民";
+			case HOUSEHOLD -> "户";
+			case ENTERPRISE -> "企业";
+		};
+		return file(k.template().workbook(sheet, notes(k)), "template-" + k.name().toLowerCase(Locale.ROOT) + ".xlsx");
 	}
 
 	@PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -109,27 +99,7 @@ class ImportExportController {
 	@PreAuthorize("hasAuthority('registers.import')")
 	ResponseEntity<byte[]> report(@PathVariable UUID id) {
 		Actor actor = CurrentActor.require();
-		Job job = imports.job(id, actor);
-		List<String> header = List.of("行号", "列", "原因", "Reason", "代码");
-		try (Workbooks.Writer writer = new Workbooks.Writer()) {
-			writer.sheet("导入结果", List.of("项目", "数量")).header(List.of("项目", "数量"));
-			writer.row(List.of("文件", job.fileName()))
-				.row(List.of("状态", job.status()))
-				.row(List.of("数据行", job.total()))
-				.row(List.of("新增", job.accepted()))
-				.row(List.of("更新", job.updated()))
-				.row(List.of("无变化", job.unchanged()))
-				.row(List.of("拒绝", job.refused()));
-			Map<String, String> problem = imports.problem(job);
-			if (problem != null) {
-				writer.row(List.of("文件被拒绝", problem.get("zh-CN")));
-			}
-			writer.sheet("被拒绝的行", header).header(header);
-			for (Refusal r : imports.refusals(id, actor, 1_000_000)) {
-				writer.row(java.util.Arrays.asList(r.rowNo(), r.columnName(), r.messageZh(), r.messageEn(), r.code()));
-			}
-			return file(writer.bytes(), "import-report-" + id + ".xlsx");
-		}
+		return file(jobs.report(imports.job(id, actor)), "import-report-" + id + ".xlsx");
 	}
 
 	@PostMapping("/residents/export")
@@ -174,11 +144,6 @@ class ImportExportController {
 	}
 
 	private static ResponseEntity<byte[]> file(byte[] bytes, String name) {
-		return ResponseEntity.ok()
-			.contentType(XLSX)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.body(bytes);
+		return Workbooks.download(bytes, name);
 	}
 }

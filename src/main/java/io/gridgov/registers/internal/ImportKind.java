@@ -1,8 +1,10 @@
 package io.gridgov.registers.internal;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+
+import io.gridgov.platform.tabular.Template;
+import io.gridgov.platform.tabular.TemplateColumn;
 
 /** What an import file holds, with the template's columns (Chinese headers; English keys are accepted too). */
 enum ImportKind {
@@ -23,35 +25,30 @@ enum ImportKind {
 			col("高新技术企业", "highTech", false), col("专精特新", "srdi", false), col("小巨人", "littleGiant", false),
 			col("上市企业", "listed", false)));
 
-	record Column(String header, String key, boolean required) {
+	private final Template template;
+
+	ImportKind(List<TemplateColumn> columns) {
+		this.template = new Template(columns);
 	}
 
-	private final List<Column> columns;
-
-	ImportKind(List<Column> columns) {
-		this.columns = columns;
+	Template template() {
+		return template;
 	}
 
-	List<Column> columns() {
-		return columns;
+	List<TemplateColumn> columns() {
+		return template.columns();
 	}
 
 	/** The column a header cell names: its Chinese header or English key, ignoring a trailing * and spaces. */
-	Optional<Column> column(String header) {
-		if (header == null) {
-			return Optional.empty();
-		}
-		String h = Normalise.halfWidth(header).replace("\uFEFF", "").replace("*", "").strip();
-		return columns.stream()
-			.filter(c -> c.header().equals(h) || c.key().toLowerCase(Locale.ROOT).equals(h.toLowerCase(Locale.ROOT)))
-			.findFirst();
+	Optional<TemplateColumn> column(String header) {
+		return template.column(header);
 	}
 
 	String headerOf(String key) {
-		return columns.stream().filter(c -> c.key().equals(key)).map(Column::header).findFirst().orElse(key);
+		return template.headerOf(key);
 	}
 
-	private static Column col(String header, String key, boolean required) {
-		return new Column(header, key, required);
+	private static TemplateColumn col(String header, String key, boolean required) {
+		return new TemplateColumn(header, key, required);
 	}
 }

@@ -1,20 +1,13 @@
 package io.gridgov.registers.internal;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
@@ -28,13 +21,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.gridgov.platform.Ids;
 import io.gridgov.platform.audit.AuditRecord;
 import io.gridgov.platform.audit.AuditTrail;
-import io.gridgov.platform.problem.DomainException;
-import io.gridgov.platform.problem.ErrorKind;
-import io.gridgov.platform.problem.ProblemFactory;
-import io.gridgov.platform.problem.RecordNotFoundException;
 import io.gridgov.platform.scope.Actor;
-import io.gridgov.registers.internal.ImportJobStore.Job;
-import io.gridgov.registers.internal.ImportJobStore.Refusal;
+import io.gridgov.platform.tabular.ImportExecutor;
+import io.gridgov.platform.tabular.ImportFileException;
+import io.gridgov.platform.tabular.ImportJobs.Job;
+import io.gridgov.platform.tabular.ImportJobs.Refusal;
+import io.gridgov.platform.tabular.ImportOutcome;
+import io.gridgov.platform.tabular.SourceRow;
+import io.gridgov.platform.tabular.Table;
+import io.gridgov.platform.tabular.Upload;
 import io.gridgov.registers.internal.RowImporter.RowRefusal;
 import jakarta.annotation.PreDestroy;
 
@@ -56,25 +51,19 @@ class ImportService {
 	private final RowImporter rows;
 	private final ResidentService residents;
 	private final TransactionTemplate transaction;
-	private final ProblemFactory problems;
 	private final AuditTrail audit;
 	private final Clock clock;
 	private final long maxBytes;
 	private final int maxRows;
-	private final ExecutorService executor = Executors.newFixedThreadPool(2, runnable -> {
-		Thread thread = new Thread(runnable, "registers-import");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ImportExecutor executor = new ImportExecutor("registers-import", 2);
 
-	ImportService(ImportJobStore jobs, RowImporter rows, ResidentService residents, TransactionTemplate transaction, ProblemFactory problems,
+	ImportService(ImportJobStore jobs, RowImporter rows, ResidentService residents, TransactionTemplate transaction,
 			AuditTrail audit, Clock clock, @Value("${gridgov.registers.import.max-bytes:52428800}") long maxBytes,
 			@Value("${gridgov.registers.import.max-rows:1000000}") int maxRows) {
 		this.jobs = jobs;
 		this.rows = rows;
 		this.residents = residents;
 		this.transaction = transaction;
-		this.problems = problems;
 		this.audit = audit;
 		this.clock = clock;
 		this.maxBytes = maxBytes;
@@ -84,51 +73,15 @@ class ImportService {
 	@PreDestroy
 	void stop() throws InterruptedException {
 		executor.shutdown();
-		executor.awaitTermination(10, TimeUnit.SECONDS);
 	}
 
 	/** Accepts an upload and starts its job; the answer comes at once with the job id. */
 	UUID start(ImportKind kind, String fileName, long size, InputStream content, Actor actor) {
-		String name = fileName == null ? "" : Path.of(fileName.replace('\\', '/')).getFileName().toString();
-		String lower = name.toLowerCase(Locale.ROOT);
-		if (!lower.endsWith(".xlsx") && !lower.endsWith(".csv")) {
-			throw new DomainException(ErrorKind.INVALID, "registers.import-file-type");
-		}
-		if (size > maxBytes) {
-			throw new DomainException(ErrorKind.INVALID, "registers.import-too-large", maxBytes / (1024 * 1024));
-		}
-		Path file;
-		try {
-			file = Files.createTempFile("gridgov-import-", lower.endsWith(".csv") ? ".csv" : ".xlsx");
-			long copied = Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
-			if (copied > maxBytes) {
-				Files.deleteIfExists(file);
-				throw new DomainException(ErrorKind.INVALID, "registers.import-too-large", maxBytes / (1024 * 1024));
-			}
-		}
-		catch (IOException e) {
-			throw new DomainException(ErrorKind.INVALID, "registers.import-unreadable");
-		}
+		Upload upload = Upload.save(fileName, size, content, maxBytes);
 		UUID id = Ids.newId(clock);
-		jobs.create(id, kind, name.length() > 200 ? name.substring(0, 200) : name, actor.userId(), actor.scope().value(),
-				clock.instant());
-		audit.record(AuditRecord.success("REGISTER_IMPORT", "import", id).withDetail(kind + " " + name));
-		SecurityContext context = SecurityContextHolder.getContext();
-		executor.submit(() -> {
-			SecurityContextHolder.setContext(context);
-			try {
-				run(id, kind, file, actor);
-			}
-			finally {
-				SecurityContextHolder.clearContext();
-				try {
-					Files.deleteIfExists(file);
-				}
-				catch (IOException e) {
-					log.warn("Could not delete the temporary import file of job {}", id);
-				}
-			}
-		});
+		jobs.create(id, kind, upload.name(), actor.userId(), actor.scope().value(), clock.instant());
+		audit.record(AuditRecord.success("REGISTER_IMPORT", "import", id).withDetail(kind + " " + upload.name()));
+		executor.submit(id, upload, file -> run(id, kind, file, actor));
 		return id;
 	}
 
@@ -136,9 +89,9 @@ class ImportService {
 	void run(UUID id, ImportKind kind, Path file, Actor actor) {
 		long started = System.nanoTime();
 		try {
-			Table table = file.toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? new CsvTable(file) : new XlsxTable(file);
+			Table table = Table.of(file);
 			Table.Shape shape = table.inspect();
-			Map<String, Integer> index = index(kind, shape);
+			Map<String, Integer> index = kind.template().index(shape, maxRows);
 			jobs.running(id, shape.rows());
 			Counters counters = new Counters();
 			try (Writer writer = new Writer(id, kind, index, actor, counters)) {
@@ -165,36 +118,6 @@ class ImportService {
 			jobs.fail(id, "registers.import-failed", null, clock.instant());
 			log.error("Import job {} failed", id, e);
 		}
-	}
-
-	private Map<String, Integer> index(ImportKind kind, Table.Shape shape) {
-		if (shape.header().isEmpty()) {
-			throw new ImportFileException("registers.import-empty", null);
-		}
-		Map<String, Integer> index = new HashMap<>();
-		for (int i = 0; i < shape.header().size(); i++) {
-			int column = i;
-			kind.column(shape.header().get(i)).ifPresent(c -> index.putIfAbsent(c.key(), column));
-		}
-		List<String> missing = kind.columns()
-			.stream()
-			.filter(c -> c.required() && !index.containsKey(c.key()))
-			.map(ImportKind.Column::header)
-			.toList();
-		if (!missing.isEmpty()) {
-			throw new ImportFileException("registers.import-wrong-template", String.join("、", missing));
-		}
-		if (!shape.mergedRanges().isEmpty()) {
-			throw new ImportFileException("registers.import-merged-cells",
-					String.join(", ", shape.mergedRanges().subList(0, Math.min(5, shape.mergedRanges().size()))));
-		}
-		if (shape.rows() == 0) {
-			throw new ImportFileException("registers.import-empty", null);
-		}
-		if (shape.rows() > maxRows) {
-			throw new ImportFileException("registers.import-too-many-rows", String.valueOf(maxRows));
-		}
-		return index;
 	}
 
 	private static final class Counters {
@@ -419,16 +342,11 @@ class ImportService {
 	}
 
 	private Refusal refusal(int row, String column, String code, Object... args) {
-		return new Refusal(row, column, code, problems.message(code, args, ProblemFactory.CHINESE),
-				problems.message(code, args, Locale.ENGLISH));
+		return jobs.refusal(row, column, code, args);
 	}
 
 	Job job(UUID id, Actor actor) {
-		Job job = jobs.find(id).orElseThrow(() -> RecordNotFoundException.notFound("import", id));
-		if (!job.createdBy().equals(actor.userId())) {
-			throw RecordNotFoundException.outOfScope("import", id);
-		}
-		return job;
+		return jobs.owned(id, actor);
 	}
 
 	List<Refusal> refusals(UUID id, Actor actor, int limit) {
@@ -438,11 +356,6 @@ class ImportService {
 
 	/** The problem of a job whose file was refused, in both languages, for the report. */
 	Map<String, String> problem(Job job) {
-		if (job.problemCode() == null) {
-			return null;
-		}
-		Object[] args = job.problemArg() == null ? new Object[0] : new Object[] { job.problemArg() };
-		return Map.of("code", job.problemCode(), "zh-CN", problems.message(job.problemCode(), args, ProblemFactory.CHINESE),
-				"en", problems.message(job.problemCode(), args, Locale.ENGLISH));
+		return jobs.problem(job);
 	}
 }

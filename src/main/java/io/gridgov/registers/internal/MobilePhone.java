@@ -4,6 +4,7 @@ import java.util.regex.Pattern;
 
 import io.gridgov.platform.problem.DomainException;
 import io.gridgov.platform.problem.ErrorKind;
+import io.gridgov.platform.tabular.Normalise;
 
 /** A mainland China mobile number {@code 1[3-9]\d{9}}; spaces, dashes, full-width digits and a +86 prefix are accepted. */
 record MobilePhone(String value) {

@@ -12,6 +12,7 @@ import io.gridgov.platform.problem.ErrorKind;
 import io.gridgov.platform.scope.Actor;
 import io.gridgov.platform.scope.RegionCode;
 import io.gridgov.platform.scope.RegionLevel;
+import io.gridgov.platform.tabular.Normalise;
 
 /**
  * Puts a register entry into its grid: the grid chosen, or else the grid of the address point by

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import io.gridgov.platform.personaldata.PersonalDataCipher;
 import io.gridgov.platform.scope.RegionCode;
+import io.gridgov.platform.tabular.Normalise;
 import io.gridgov.registers.Registers;
 import io.gridgov.registers.Subject;
 import io.gridgov.registers.SubjectKind;

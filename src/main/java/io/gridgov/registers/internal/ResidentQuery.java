@@ -15,6 +15,7 @@ import io.gridgov.platform.personaldata.Masking;
 import io.gridgov.platform.personaldata.PersonalDataCipher;
 import io.gridgov.platform.scope.Actor;
 import io.gridgov.platform.scope.RegionCode;
+import io.gridgov.platform.tabular.Normalise;
 import io.gridgov.registers.Residency;
 import io.gridgov.registers.ResidentStatus;
 import io.gridgov.registers.internal.ResidentViews.ResidentView;

@@ -26,6 +26,7 @@ import io.gridgov.platform.problem.ErrorKind;
 import io.gridgov.platform.problem.RecordNotFoundException;
 import io.gridgov.platform.scope.Actor;
 import io.gridgov.platform.scope.RegionCode;
+import io.gridgov.platform.tabular.ImportOutcome;
 import io.gridgov.registers.ResidentRegistered;
 import io.gridgov.registers.ResidentStatus;
 import io.gridgov.registers.ResidentStatusChanged;

@@ -17,6 +17,9 @@ import io.gridgov.platform.problem.DomainException;
 import io.gridgov.platform.problem.ErrorKind;
 import io.gridgov.platform.scope.Actor;
 import io.gridgov.platform.scope.RegionCode;
+import io.gridgov.platform.tabular.CellValues;
+import io.gridgov.platform.tabular.ImportOutcome;
+import io.gridgov.platform.tabular.SourceRow;
 import io.gridgov.registers.EnterpriseFlag;
 
 /**

@@ -90,6 +90,13 @@ class Worker {
 		this.updatedAt = now;
 	}
 
+	/** Whether a revision with these values would change nothing (the phone is the worker's key, so not compared). */
+	boolean hasSame(String otherName, Employment otherEmployment, WorkerSource otherSource, List<GridRole> otherGrids) {
+		String stripped = otherName == null ? "" : otherName.strip();
+		return name.equals(stripped) && employment == otherEmployment && source == otherSource
+				&& Set.copyOf(grids()).equals(Set.copyOf(otherGrids));
+	}
+
 	void suspend(Instant now) {
 		requireNotLeft();
 		this.status = WorkerStatus.SUSPENDED;

@@ -46,10 +46,52 @@ class WorkerQuery {
 	}
 
 	Page<WorkerView> list(Actor actor, Filter filter, PageQuery page) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		String where = where(actor, filter, params);
+		long total = jdbc.sql("SELECT COUNT(*)" + where).params(params).query(Long.class).single();
+		return Page.of(views(rows(where, params, page.size(), page.offset()), actor.scope()), page, total);
+	}
+
+	/** How many workers the filter finds within the actor's scope. */
+	long count(Actor actor, Filter filter) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		String where = where(actor, filter, params);
+		return jdbc.sql("SELECT COUNT(*)" + where).params(params).query(Long.class).single();
+	}
+
+	/** The filtered list for an export, at most {@code limit} workers, each with the work phone in full. */
+	List<Exported> export(Actor actor, Filter filter, int limit) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		List<Row> rows = rows(where(actor, filter, params), params, limit, 0);
+		List<WorkerView> views = views(rows, actor.scope());
+		List<Exported> exported = new ArrayList<>(rows.size());
+		for (int i = 0; i < rows.size(); i++) {
+			exported.add(new Exported(views.get(i), cipher.decrypt(rows.get(i).phoneCipher(), WorkPhone.FIELD)));
+		}
+		return exported;
+	}
+
+	record Exported(WorkerView view, String phone) {
+
+		@Override
+		public String toString() {
+			return "Exported[" + view.id() + "]";
+		}
+	}
+
+	private List<Row> rows(String where, Map<String, Object> params, int limit, long offset) {
+		return jdbc.sql("SELECT " + COLUMNS + where + " ORDER BY w.name, w.id LIMIT :limit OFFSET :offset")
+			.params(params)
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(Row.class)
+			.list();
+	}
+
+	private String where(Actor actor, Filter filter, Map<String, Object> params) {
 		StringBuilder where = new StringBuilder(
 				" FROM workforce_worker w WHERE EXISTS (SELECT 1 FROM workforce_assignment a WHERE a.worker_id = w.id"
 						+ " AND a.grid_code LIKE :scope");
-		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("scope", actor.scope().likePattern());
 		if (filter.gridCode() != null && !filter.gridCode().isBlank()) {
 			where.append(" AND a.grid_code = :grid");
@@ -79,14 +121,7 @@ class WorkerQuery {
 				params.put("name", "%" + q.toLowerCase().replace("%", "").replace("_", "") + "%");
 			}
 		}
-		long total = jdbc.sql("SELECT COUNT(*)" + where).params(params).query(Long.class).single();
-		List<Row> rows = jdbc.sql("SELECT " + COLUMNS + where + " ORDER BY w.name, w.id LIMIT :limit OFFSET :offset")
-			.params(params)
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(Row.class)
-			.list();
-		return Page.of(views(rows, actor.scope()), page, total);
+		return where.toString();
 	}
 
 	/** A worker the actor may see (one of the worker's grids lies in the actor's scope); otherwise a 404. */

@@ -26,6 +26,7 @@ import io.gridgov.platform.problem.RecordNotFoundException;
 import io.gridgov.platform.scope.Actor;
 import io.gridgov.platform.scope.RegionCode;
 import io.gridgov.platform.scope.RegionLevel;
+import io.gridgov.platform.tabular.ImportOutcome;
 
 /** The use cases that change grid workers; each write is audited in its own transaction. */
 @Service
@@ -96,6 +97,48 @@ class WorkerService {
 		workers.save(worker);
 		audit.record(AuditRecord.success("WORKER_UPDATE", RECORD_TYPE, worker.id())
 			.withDetail(phone == null ? null : "work phone changed"));
+	}
+
+	/**
+	 * One row of an imported register (ADR 0027). A worker is known by the keyed hash of the work
+	 * phone among those who have not left: an unknown phone hires a worker; a known one revises
+	 * name, employment, source and the grids in the actor's scope (grids outside it stay), or
+	 * changes nothing when they are the same. The rules are the form's, one lead per grid included.
+	 */
+	@Transactional
+	ImportOutcome importRow(WorkerSheet.Row row, Actor actor) {
+		checkGrids(row.grids(), actor);
+		ProtectedValue phone = protect(row.phone());
+		List<UUID> same = jdbc.sql("SELECT id FROM workforce_worker WHERE phone_hash = ? AND status <> 'LEFT'")
+			.param(phone.hash())
+			.query(UUID.class)
+			.list();
+		if (same.size() > 1) {
+			throw new DomainException(ErrorKind.CONFLICT, "workforce.import-phone-ambiguous");
+		}
+		if (same.isEmpty()) {
+			Worker worker = Worker.hire(Ids.newId(clock), row.name(), row.employment(), row.source(), phone, row.grids(),
+					null, clock.instant());
+			OneLeadPerGrid.check(worker, this::leadOf);
+			workers.save(worker);
+			audit.record(AuditRecord.success("WORKER_CREATE", RECORD_TYPE, worker.id()).withDetail("import"));
+			return ImportOutcome.ACCEPTED;
+		}
+		Worker worker = workers.findById(same.get(0)).orElseThrow();
+		if (worker.grids().stream().noneMatch(role -> actor.canSee(RegionCode.of(role.gridCode())))) {
+			throw new DomainException(ErrorKind.INVALID, "workforce.import-registered-elsewhere");
+		}
+		List<GridRole> grids = new ArrayList<>(row.grids());
+		worker.grids().stream().filter(role -> !actor.canSee(RegionCode.of(role.gridCode()))).forEach(grids::add);
+		if (worker.hasSame(row.name(), row.employment(), row.source(), grids)) {
+			return ImportOutcome.UNCHANGED;
+		}
+		UserLink account = worker.userId() == null ? null : new UserLink(worker.userId(), worker.username());
+		worker.revise(row.name(), row.employment(), row.source(), null, grids, account, clock.instant());
+		OneLeadPerGrid.check(worker, this::leadOf);
+		workers.save(worker);
+		audit.record(AuditRecord.success("WORKER_UPDATE", RECORD_TYPE, worker.id()).withDetail("import"));
+		return ImportOutcome.UPDATED;
 	}
 
 	@Transactional

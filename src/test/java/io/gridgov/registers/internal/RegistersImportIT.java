@@ -131,8 +131,8 @@ class RegistersImportIT extends IntegrationTest {
 			.containsEntry(6, "registers.phone-invalid@手机号")
 			.containsEntry(7, "registers.tag-unknown@标签")
 			.containsEntry(8, "registers.grid-unknown@网格编码")
-			.containsEntry(9, "registers.import-formula-no-value@身份证号")
-			.containsEntry(10, "registers.import-number-precision@身份证号");
+			.containsEntry(9, "import.formula-no-value@身份证号")
+			.containsEntry(10, "import.number-precision@身份证号");
 		assertThat(command.get("/api/registers/residents?q=" + c).json().path("total").asLong()).isOne();
 		JsonNode imported = command.get("/api/registers/residents?q=" + a).json().path("items").get(0);
 		assertThat(imported.path("tags").findValuesAsString("")).isEmpty();
@@ -249,25 +249,25 @@ class RegistersImportIT extends IntegrationTest {
 		byte[] wrongTemplate = xlsx(List.of("名字", "电话"), List.of(List.of("某人", "13800000000")), null);
 		JsonNode wrong = importAndWait(command, "RESIDENT", "wrong.xlsx", wrongTemplate);
 		assertThat(wrong.path("status").asString()).isEqualTo("FAILED");
-		assertThat(wrong.path("problem").path("code").asString()).isEqualTo("registers.import-wrong-template");
+		assertThat(wrong.path("problem").path("code").asString()).isEqualTo("import.wrong-template");
 		assertThat(wrong.path("problem").path("zh-CN").asString()).contains("姓名", "身份证号");
 
 		byte[] merged = xlsx(HEADER, List.of(java.util.Arrays.asList("合并甲", RegisterFixtures.idNumber(), null, null, OWN_GRID),
 				java.util.Arrays.asList("合并乙", RegisterFixtures.idNumber(), null, null, null)),
 				wb -> wb.getSheetAt(0).addMergedRegion(new CellRangeAddress(1, 2, 4, 4)));
 		JsonNode mergedJob = importAndWait(command, "RESIDENT", "merged.xlsx", merged);
-		assertThat(mergedJob.path("problem").path("code").asString()).isEqualTo("registers.import-merged-cells");
+		assertThat(mergedJob.path("problem").path("code").asString()).isEqualTo("import.merged-cells");
 
 		JsonNode garbage = importAndWait(command, "RESIDENT", "garbage.xlsx", "not a spreadsheet".getBytes(StandardCharsets.UTF_8));
-		assertThat(garbage.path("problem").path("code").asString()).isEqualTo("registers.import-unreadable");
+		assertThat(garbage.path("problem").path("code").asString()).isEqualTo("import.unreadable");
 
 		JsonNode bomb = importAndWait(command, "RESIDENT", "bomb.xlsx", zipBomb(xlsx(HEADER,
 				List.of(java.util.Arrays.asList("炸弹", RegisterFixtures.idNumber(), null, null, OWN_GRID)), null)));
-		assertThat(bomb.path("problem").path("code").asString()).isEqualTo("registers.import-zip-bomb");
+		assertThat(bomb.path("problem").path("code").asString()).isEqualTo("import.zip-bomb");
 		assertThat(residents()).isEqualTo(before);
 
 		command.postFile("/api/registers/imports?kind=RESIDENT", "file", "old.xls", new byte[10])
-			.expectProblem(400, "registers.import-file-type");
+			.expectProblem(400, "import.file-type");
 		signedIn("gridworker").postFile("/api/registers/imports?kind=RESIDENT", "file", "a.csv", new byte[10]).expectStatus(403);
 	}
 

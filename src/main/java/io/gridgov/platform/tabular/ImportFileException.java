@@ -1,22 +1,22 @@
-package io.gridgov.registers.internal;
+package io.gridgov.platform.tabular;
 
 /** A file that cannot be imported at all (unreadable, wrong template, merged cells …): nothing of it is written. */
-class ImportFileException extends RuntimeException {
+public class ImportFileException extends RuntimeException {
 
 	private final String code;
 	private final String arg;
 
-	ImportFileException(String code, String arg) {
+	public ImportFileException(String code, String arg) {
 		super(code);
 		this.code = code;
 		this.arg = arg;
 	}
 
-	String code() {
+	public String code() {
 		return code;
 	}
 
-	String arg() {
+	public String arg() {
 		return arg;
 	}
 }

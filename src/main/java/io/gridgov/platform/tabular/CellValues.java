@@ -1,4 +1,4 @@
-package io.gridgov.registers.internal;
+package io.gridgov.platform.tabular;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -12,7 +12,7 @@ import io.gridgov.platform.problem.DomainException;
 import io.gridgov.platform.problem.ErrorKind;
 
 /** Reads typed values out of import cells: dates as text or Excel serial numbers, numbers, yes/no, tag lists. */
-final class CellValues {
+public final class CellValues {
 
 	private static final Pattern YMD = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
 	private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
@@ -21,7 +21,7 @@ final class CellValues {
 	private CellValues() {
 	}
 
-	static LocalDate date(String text) {
+	public static LocalDate date(String text) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
@@ -45,10 +45,10 @@ final class CellValues {
 		catch (DateTimeException | NumberFormatException e) {
 			// falls through to the refusal
 		}
-		throw new DomainException(ErrorKind.INVALID, "registers.import-date-invalid", v);
+		throw new DomainException(ErrorKind.INVALID, "import.date-invalid", v);
 	}
 
-	static Double decimal(String text) {
+	public static Double decimal(String text) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
@@ -56,11 +56,11 @@ final class CellValues {
 			return Double.valueOf(Normalise.halfWidth(text).strip());
 		}
 		catch (NumberFormatException e) {
-			throw new DomainException(ErrorKind.INVALID, "registers.import-number-invalid", text.strip());
+			throw new DomainException(ErrorKind.INVALID, "import.number-invalid", text.strip());
 		}
 	}
 
-	static Integer integer(String text) {
+	public static Integer integer(String text) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
@@ -69,23 +69,23 @@ final class CellValues {
 			return Integer.valueOf(v);
 		}
 		catch (NumberFormatException e) {
-			throw new DomainException(ErrorKind.INVALID, "registers.import-number-invalid", text.strip());
+			throw new DomainException(ErrorKind.INVALID, "import.number-invalid", text.strip());
 		}
 	}
 
-	static Boolean yesNo(String text) {
+	public static Boolean yesNo(String text) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
 		return switch (Normalise.halfWidth(text).strip().toUpperCase(Locale.ROOT)) {
 			case "是", "Y", "YES", "TRUE", "1", "√" -> Boolean.TRUE;
 			case "否", "N", "NO", "FALSE", "0", "×" -> Boolean.FALSE;
-			default -> throw new DomainException(ErrorKind.INVALID, "registers.import-flag-invalid", text.strip());
+			default -> throw new DomainException(ErrorKind.INVALID, "import.flag-invalid", text.strip());
 		};
 	}
 
 	/** Tags separated by 、 , ， ; ； or spaces. */
-	static Set<String> list(String text) {
+	public static Set<String> list(String text) {
 		Set<String> values = new LinkedHashSet<>();
 		if (text != null) {
 			for (String part : text.split("[、,，;；\\s]+")) {

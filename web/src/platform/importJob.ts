@@ -1,4 +1,29 @@
-import type { ImportJob } from './registersApi'
+/** A refused row of an import job: its number as the spreadsheet shows it, the column, the reason in both languages. */
+export interface Refusal {
+  rowNo: number
+  columnName: string | null
+  code: string
+  messageZh: string
+  messageEn: string
+}
+
+export type JobStatus = 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED'
+
+/** An import job as the API answers it (registers and workforce alike, ADR 0027). */
+export interface ImportJob {
+  id: string
+  kind: string
+  fileName: string
+  status: JobStatus
+  total: number
+  processed: number
+  accepted: number
+  updated: number
+  unchanged: number
+  refused: number
+  problem: { code: string; 'zh-CN': string; en: string } | null
+  refusals: Refusal[]
+}
 
 /** A job that will not change any more. */
 export function isFinished(job: Pick<ImportJob, 'status'>): boolean {

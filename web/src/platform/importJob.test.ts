@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { acceptedFile, isFinished, pollJob, progressPercent } from './importJob'
-import type { ImportJob } from './registersApi'
+import { acceptedFile, isFinished, pollJob, progressPercent, type ImportJob } from './importJob'
 
 const job = (over: Partial<ImportJob>): ImportJob => ({
   id: 'j1',

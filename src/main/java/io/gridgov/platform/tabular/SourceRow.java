@@ -1,4 +1,4 @@
-package io.gridgov.registers.internal;
+package io.gridgov.platform.tabular;
 
 import java.util.Map;
 
@@ -6,9 +6,9 @@ import java.util.Map;
  * One data row of an import file: its row number as the user sees it (1-based, header included),
  * the text of each cell by column index, and the cells that could not be read (by index, a problem code).
  */
-record SourceRow(int number, Map<Integer, String> cells, Map<Integer, String> cellProblems) {
+public record SourceRow(int number, Map<Integer, String> cells, Map<Integer, String> cellProblems) {
 
-	boolean blank() {
+	public boolean blank() {
 		return cellProblems.isEmpty() && cells.values().stream().allMatch(v -> v == null || v.isBlank());
 	}
 }

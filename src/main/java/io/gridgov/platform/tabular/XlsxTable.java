@@ -1,4 +1,4 @@
-package io.gridgov.registers.internal;
+package io.gridgov.platform.tabular;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,19 +40,19 @@ import org.xml.sax.helpers.DefaultHandler;
  * 18-digit number whose digits Excel lost is marked. Zip bombs are refused through POI's
  * {@link ZipSecureFile} limits, set once for the process.
  */
-final class XlsxTable implements Table {
+public final class XlsxTable implements Table {
 
 	static {
 		ZipSecureFile.setMinInflateRatio(0.01);
 		ZipSecureFile.setMaxEntrySize(1L << 30);
 	}
 
-	static final String PRECISION_LOST = "registers.import-number-precision";
-	static final String FORMULA_NO_VALUE = "registers.import-formula-no-value";
+	public static final String PRECISION_LOST = "import.number-precision";
+	public static final String FORMULA_NO_VALUE = "import.formula-no-value";
 
 	private final Path file;
 
-	XlsxTable(Path file) {
+	public XlsxTable(Path file) {
 		this.file = file;
 	}
 
@@ -90,7 +90,7 @@ final class XlsxTable implements Table {
 			handler.styles = reader.getStylesTable();
 			Iterator<InputStream> sheets = reader.getSheetsData();
 			if (!sheets.hasNext()) {
-				throw new ImportFileException("registers.import-empty", null);
+				throw new ImportFileException("import.empty", null);
 			}
 			try (InputStream sheet = sheets.next()) {
 				XMLReader xml = SAXHelper.newXMLReader();
@@ -102,10 +102,10 @@ final class XlsxTable implements Table {
 			throw e;
 		}
 		catch (NotOfficeXmlFileException | InvalidFormatException e) {
-			throw new ImportFileException(zipBomb(e) ? "registers.import-zip-bomb" : "registers.import-unreadable", null);
+			throw new ImportFileException(zipBomb(e) ? "import.zip-bomb" : "import.unreadable", null);
 		}
 		catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
-			throw new ImportFileException(zipBomb(e) ? "registers.import-zip-bomb" : "registers.import-unreadable", null);
+			throw new ImportFileException(zipBomb(e) ? "import.zip-bomb" : "import.unreadable", null);
 		}
 	}
 

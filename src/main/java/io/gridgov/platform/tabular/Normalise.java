@@ -1,13 +1,13 @@
-package io.gridgov.registers.internal;
+package io.gridgov.platform.tabular;
 
 /** Input clean-up shared by the validators: full-width forms (０-９, Ａ-Ｚ) to ASCII, spaces and dashes dropped. */
-final class Normalise {
+public final class Normalise {
 
 	private Normalise() {
 	}
 
 	/** Full-width ASCII forms (U+FF01..U+FF5E) become their ASCII twins; the ideographic space a space. */
-	static String halfWidth(String input) {
+	public static String halfWidth(String input) {
 		if (input == null) {
 			return null;
 		}
@@ -28,7 +28,7 @@ final class Normalise {
 	}
 
 	/** Half-width, upper case, without spaces, dashes or invisible BOM characters. */
-	static String code(String input) {
+	public static String code(String input) {
 		if (input == null) {
 			return null;
 		}

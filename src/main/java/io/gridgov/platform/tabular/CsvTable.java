@@ -1,4 +1,4 @@
-package io.gridgov.registers.internal;
+package io.gridgov.platform.tabular;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -27,16 +27,16 @@ import org.apache.commons.csv.CSVRecord;
  * whole file strictly as UTF-8 and, failing that, as GBK (GB 18030, its superset); a file that is
  * neither is refused. Comma or tab separated (whichever the header line uses).
  */
-final class CsvTable implements Table {
+public final class CsvTable implements Table {
 
-	static final Charset GBK = Charset.forName("GB18030");
+	public static final Charset GBK = Charset.forName("GB18030");
 
 	private final Path file;
 	private Charset charset;
 	private int skip;
 	private char delimiter = ',';
 
-	CsvTable(Path file) {
+	public CsvTable(Path file) {
 		this.file = file;
 	}
 
@@ -56,7 +56,7 @@ final class CsvTable implements Table {
 			}
 		}
 		catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-			throw new ImportFileException("registers.import-unreadable", null);
+			throw new ImportFileException("import.unreadable", null);
 		}
 		return new Shape(header, rows, List.of());
 	}
@@ -76,7 +76,7 @@ final class CsvTable implements Table {
 			}
 		}
 		catch (IOException e) {
-			throw new ImportFileException("registers.import-unreadable", null);
+			throw new ImportFileException("import.unreadable", null);
 		}
 	}
 
@@ -103,7 +103,7 @@ final class CsvTable implements Table {
 			read = in.readNBytes(head, 0, 4);
 		}
 		catch (IOException e) {
-			throw new ImportFileException("registers.import-unreadable", null);
+			throw new ImportFileException("import.unreadable", null);
 		}
 		if (read >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
 			charset = StandardCharsets.UTF_8;
@@ -124,7 +124,7 @@ final class CsvTable implements Table {
 			charset = GBK;
 		}
 		else {
-			throw new ImportFileException("registers.import-encoding", null);
+			throw new ImportFileException("import.encoding", null);
 		}
 		try (BufferedReader reader = new BufferedReader(new InputStreamReader(skipped(), charset))) {
 			String first = reader.readLine();
@@ -133,7 +133,7 @@ final class CsvTable implements Table {
 			}
 		}
 		catch (IOException e) {
-			throw new ImportFileException("registers.import-unreadable", null);
+			throw new ImportFileException("import.unreadable", null);
 		}
 	}
 
@@ -158,11 +158,11 @@ final class CsvTable implements Table {
 			return false;
 		}
 		catch (IOException e) {
-			throw new ImportFileException("registers.import-unreadable", null);
+			throw new ImportFileException("import.unreadable", null);
 		}
 	}
 
-	Charset charset() {
+	public Charset charset() {
 		return charset;
 	}
 }
