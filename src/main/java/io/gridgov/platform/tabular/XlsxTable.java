@@ -43,6 +43,16 @@ import org.xml.sax.helpers.DefaultHandler;
 public final class XlsxTable implements Table {
 
 	static {
+		installZipLimits();
+	}
+
+	/**
+	 * POI's zip-bomb limits, which are JVM-wide: a part that inflates more than 100-fold is refused
+	 * (POI's own ratio), and no part may inflate beyond 1 GiB (the sheet of a 200,000-row register
+	 * file is a few hundred MB). The one place that sets them, so that no reader loosens or tightens
+	 * another's limits by being loaded first; every XLSX reader calls it before opening a file.
+	 */
+	public static void installZipLimits() {
 		ZipSecureFile.setMinInflateRatio(0.01);
 		ZipSecureFile.setMaxEntrySize(1L << 30);
 	}

@@ -106,6 +106,7 @@ public final class IntakeDriver {
 		int rate = intOption("rate", 300);
 		String pgUrl = option("pg-url", "jdbc:postgresql://127.0.0.1:5432/gridgov_bench_intake");
 		long serverPid = Long.parseLong(option("server-pid", "0"));
+		statsUrl = pgUrl;
 
 		signIn();
 		loadPoints();
@@ -154,8 +155,8 @@ public final class IntakeDriver {
 		results.put("targets", targets);
 
 		System.out.println();
-		System.out.println("| phase | requests | errors | rate /s | p50 ms | p95 ms | p99 ms | max ms | client CPU µs/req | app CPU µs/req | PostgreSQL CPU µs/req | /s on 2 idle cores (projected) | machine busy |");
-		System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+		System.out.println("| phase | requests | errors | rate /s | p50 ms | p95 ms | p99 ms | max ms | client CPU µs/req | app CPU µs/req | PostgreSQL CPU µs/req | /s on 2 idle cores (projected) | commits /req | rows written /req | machine busy |");
+		System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 		System.out.println(closed.row("HTTP closed loop, " + clients + " clients"));
 		System.out.println(open.row("HTTP open loop, " + rate + "/s"));
 		System.out.println(base.row("JDBC baseline, " + clients + " threads"));
@@ -563,6 +564,26 @@ public final class IntakeDriver {
 		}
 	}
 
+	/** The database whose pg_stat_database counters each phase reads (commits and rows written per request). */
+	static volatile String statsUrl;
+
+	/** Commits, rows inserted, updated, deleted of the benchmark database so far (PostgreSQL's cumulative statistics). */
+	static long[] databaseCounters() {
+		if (statsUrl == null) {
+			return new long[4];
+		}
+		try (Connection c = DriverManager.getConnection(statsUrl, "postgres", "");
+				Statement s = c.createStatement();
+				java.sql.ResultSet rs = s.executeQuery("SELECT xact_commit, tup_inserted, tup_updated, tup_deleted "
+						+ "FROM pg_stat_database WHERE datname = current_database()")) {
+			rs.next();
+			return new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4) };
+		}
+		catch (SQLException e) {
+			return new long[4];
+		}
+	}
+
 	/** A measured phase: wall time, all latencies, and the CPU the client, server and machine spent. */
 	static final class Phase {
 
@@ -571,6 +592,9 @@ public final class IntakeDriver {
 		final long serverPid;
 		final long serverCpuStart;
 		final long[] machineStart = machineTicks();
+		final long[] countersStart = databaseCounters();
+		/** Per request: commits, rows inserted, updated, deleted in the benchmark database (all its clients). */
+		final double[] writesPerRequest = new double[4];
 		long elapsed;
 		long ok;
 		long errors;
@@ -616,6 +640,10 @@ public final class IntakeDriver {
 			}
 			databaseCpuMicros = databaseTicks * 10_000.0 / requests;
 			long[] machineEnd = machineTicks();
+			long[] countersEnd = databaseCounters();
+			for (int i = 0; i < writesPerRequest.length; i++) {
+				writesPerRequest[i] = (countersEnd[i] - countersStart[i]) / (double) requests;
+			}
 			long total = machineEnd[0] - machineStart[0];
 			machineBusy = total == 0 ? 0 : (double) (machineEnd[1] - machineStart[1]) / total;
 			return this;
@@ -645,11 +673,12 @@ public final class IntakeDriver {
 
 		String row(String name) {
 			return String.format(Locale.ROOT,
-					"| %s | %d | %d | %.0f | %.1f | %.1f | %.1f | %.1f | %.0f | %s | %.0f | %.0f | %.0f %% |", name,
+					"| %s | %d | %d | %.0f | %.1f | %.1f | %.1f | %.1f | %.0f | %s | %.0f | %.0f | %.1f | %.1f | %.0f %% |", name,
 					ok + errors, errors, rate(), percentile(50) / 1000.0, percentile(95) / 1000.0,
 					percentile(99) / 1000.0, percentile(100) / 1000.0, clientCpuMicros,
 					String.format(Locale.ROOT, "%.0f", serverCpuMicros), databaseCpuMicros,
-					projectedOnTwoCores(), machineBusy * 100);
+					projectedOnTwoCores(), writesPerRequest[0], writesPerRequest[1] + writesPerRequest[2] + writesPerRequest[3],
+					machineBusy * 100);
 		}
 
 		Map<String, Object> toMap() {
@@ -667,6 +696,10 @@ public final class IntakeDriver {
 			m.put("applicationCpuMicrosPerRequest", round(serverCpuMicros, 1));
 			m.put("databaseCpuMicrosPerRequest", round(databaseCpuMicros, 1));
 			m.put("projectedPerSecondOnTwoIdleCores", round(projectedOnTwoCores(), 0));
+			m.put("commitsPerRequest", round(writesPerRequest[0], 2));
+			m.put("rowsInsertedPerRequest", round(writesPerRequest[1], 2));
+			m.put("rowsUpdatedPerRequest", round(writesPerRequest[2], 2));
+			m.put("rowsDeletedPerRequest", round(writesPerRequest[3], 2));
 			m.put("machineBusy", round(machineBusy, 3));
 			return m;
 		}

@@ -20,7 +20,6 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -32,6 +31,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import io.gridgov.platform.problem.DomainException;
 import io.gridgov.platform.problem.ErrorKind;
+import io.gridgov.platform.tabular.XlsxTable;
 
 /**
  * Reads an uploaded work-order file into rows of text cells, numbered as Excel shows them. The
@@ -46,17 +46,13 @@ final class WorkOrderFileReader {
 	static final int MAX_ROWS = 5000;
 	/** Columns beyond this are ignored: the template has ten. */
 	static final int MAX_COLUMNS = 64;
-	/** An inflated part of an XLSX may be at most this large: ten times the largest upload. */
-	static final long MAX_ENTRY_BYTES = 100L * 1024 * 1024;
-	/** A part that inflates more than 100-fold is taken for a zip bomb (POI's own default ratio). */
-	static final double MIN_INFLATE_RATIO = 0.01;
 	private static final DateTimeFormatter CELL_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 	private static final Charset GBK = Charset.forName("GBK");
 
 	static {
-		// POI keeps these limits JVM-wide; they are at least as strict as its defaults.
-		ZipSecureFile.setMinInflateRatio(Math.max(ZipSecureFile.getMinInflateRatio(), MIN_INFLATE_RATIO));
-		ZipSecureFile.setMaxEntrySize(Math.min(ZipSecureFile.getMaxEntrySize(), MAX_ENTRY_BYTES));
+		// POI's limits are JVM-wide: platform's tabular reader owns them (a 10 MB upload inflating
+		// 100-fold at most stays far below its 1 GiB part limit, and at most MAX_ROWS rows are read)
+		XlsxTable.installZipLimits();
 	}
 
 	/** A non-empty row: its number as the spreadsheet shows it (the first row is 1) and its cells. */
