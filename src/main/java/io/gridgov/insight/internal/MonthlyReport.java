@@ -19,7 +19,7 @@ import io.gridgov.platform.problem.ErrorKind;
  * month's headline indicators beside the previous month's, the communities, grids and departments
  * ranked by closure rate, the categories by cases reported, and the month's days. Every figure is an
  * {@link Indicators} the insight API answers for the same month and region; this class only orders
- * them and says how each column reads (a zero denominator reads "—", never NaN).
+ * them and says how each column reads (a zero denominator reads as a dash, never NaN).
  */
 record MonthlyReport(YearMonth month, LocalDate from, LocalDate to, String regionCode, String regionName,
 		String generatedBy, Instant generatedAt, Lang lang, Indicators total, Indicators previous,
@@ -120,7 +120,7 @@ record MonthlyReport(YearMonth month, LocalDate from, LocalDate to, String regio
 			return lang.of(definition.definition());
 		}
 
-		/** The figure as text: "1,234", "99.4 %", "2.5 小时", "4.45"; "—" when there is none. */
+		/** The figure as text ({@code 1,234}; {@code 99.4 %}; {@code 2.5 小时}; {@code 4.45}), a dash when there is none. */
 		String text(Indicators indicators, Lang lang) {
 			return text(value(indicators), lang);
 		}
@@ -144,7 +144,7 @@ record MonthlyReport(YearMonth month, LocalDate from, LocalDate to, String regio
 			return !periodic || a == null || b == null ? null : a - b;
 		}
 
-		/** The change as text: "+12", "−1.5 个百分点", "+0.3 小时"; "—" when there is none. */
+		/** The change as text ({@code +12}; {@code −1.5 个百分点}; {@code +0.3 小时}), a dash when there is none. */
 		String changeText(Indicators now, Indicators before, Lang lang) {
 			Double d = change(now, before);
 			if (d == null) {
@@ -167,7 +167,7 @@ record MonthlyReport(YearMonth month, LocalDate from, LocalDate to, String regio
 	/** The columns of the tables by region and department (every standard indicator). */
 	static final List<Column> TABLE = List.of(Column.values());
 
-	/** The columns of a day (the figures of "now" do not apply to a past day). */
+	/** The columns of a day (the figures of now do not apply to a past day). */
 	static final List<Column> DAILY = java.util.Arrays.stream(Column.values()).filter(c -> c.periodic).toList();
 
 	/** The department key of cases never dispatched: listed last, not ranked. */
@@ -227,7 +227,7 @@ record MonthlyReport(YearMonth month, LocalDate from, LocalDate to, String regio
 		return seconds == null ? null : seconds / 3600.0;
 	}
 
-	/** The report's title line, e.g. "外海街道 2024年6月 月度综合评价报告". */
+	/** The report's title line, e.g. {@code 外海街道 2024年6月 月度综合评价报告}. */
 	String title() {
 		return lang.of(regionName + " " + month.getYear() + "年" + month.getMonthValue() + "月 月度综合评价报告",
 				"Monthly evaluation report · " + regionName + " · " + month);
@@ -238,7 +238,7 @@ record MonthlyReport(YearMonth month, LocalDate from, LocalDate to, String regio
 		return to.isBefore(month.atEndOfMonth());
 	}
 
-	/** The download's name, e.g. "外海街道-2024-06-月度综合评价报告.xlsx" (no character a file system refuses). */
+	/** The download's name, e.g. {@code 外海街道-2024-06-月度综合评价报告.xlsx} (no character a file system refuses). */
 	String fileName(String extension) {
 		String region = regionName.replaceAll("[\\\\/:*?\"<>|\\s]+", "_");
 		return region + "-" + month + lang.of("-月度综合评价报告.", "-monthly-report.") + extension;

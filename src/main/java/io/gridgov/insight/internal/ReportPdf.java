@@ -253,7 +253,7 @@ final class ReportPdf {
 		return new Font(FONT, size, style, color);
 	}
 
-	/** Writes "page n of m" and who generated the report when at the foot of every page. */
+	/** Writes the page number, the page count and who generated the report when at the foot of every page. */
 	private static final class Footer extends PdfPageEventHelper {
 
 		private final String text;

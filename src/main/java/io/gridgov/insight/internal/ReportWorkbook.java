@@ -33,7 +33,7 @@ import io.gridgov.insight.internal.MonthlyReport.Unit;
  * indicators with the previous month and their definitions), then one sheet per ranking (community,
  * grid, department, category) and the month's days. Figures are numeric cells with number formats
  * (rates as percentages, times in hours), so they sort and add up in Excel; a figure with a zero
- * denominator is the text "—". Each table's header row is frozen. Written with POI's streaming
+ * denominator is a dash (text). Each table's header row is frozen. Written with POI's streaming
  * writer.
  */
 final class ReportWorkbook {
@@ -161,10 +161,7 @@ final class ReportWorkbook {
 		cell(head, 0, lang.of("排名", "Rank"), header);
 		cell(head, 1, what, header);
 		cell(head, 2, lang.of("代码", "Code"), header);
-		for (int i = 0; i < MonthlyReport.TABLE.size(); i++) {
-			cell(head, 3 + i, MonthlyReport.TABLE.get(i).header(lang), header);
-		}
-		head.setHeightInPoints(32);
+		headers(head, 3, MonthlyReport.TABLE);
 		int r = 1;
 		for (Ranked ranked : rows) {
 			Row row = sheet.createRow(r++);
@@ -174,54 +171,53 @@ final class ReportWorkbook {
 			}
 			cell(row, 1, ranked.name(), text);
 			cell(row, 2, ranked.key(), text);
-			for (int i = 0; i < MonthlyReport.TABLE.size(); i++) {
-				Column c = MonthlyReport.TABLE.get(i);
-				figure(row, 3 + i, c, c.value(ranked.indicators()), figure);
-			}
+			figures(row, 3, MonthlyReport.TABLE, ranked.indicators(), figure);
 		}
 		if (withTotal) {
 			Row row = sheet.createRow(r);
 			cell(row, 1, lang.of("合计", "Total") + " · " + report.regionName(), totalText);
 			cell(row, 2, report.regionCode(), totalText);
-			for (int i = 0; i < MonthlyReport.TABLE.size(); i++) {
-				Column c = MonthlyReport.TABLE.get(i);
-				figure(row, 3 + i, c, c.value(report.total()), totalFigure);
-			}
+			figures(row, 3, MonthlyReport.TABLE, report.total(), totalFigure);
 		}
 		sheet.createFreezePane(2, 1);
-		int[] widths = new int[3 + MonthlyReport.TABLE.size()];
-		widths[0] = 7;
-		widths[1] = 24;
-		widths[2] = 17;
-		for (int i = 0; i < MonthlyReport.TABLE.size(); i++) {
-			widths[3 + i] = MonthlyReport.TABLE.get(i).unit == Unit.COUNT ? 10 : 13;
-		}
-		widths(sheet, widths);
+		widths(sheet, MonthlyReport.TABLE, 7, 24, 17);
 	}
 
 	private void days() {
 		Sheet sheet = workbook.createSheet(lang.of("每日趋势", "Daily trend"));
 		Row head = sheet.createRow(0);
 		cell(head, 0, lang.of("日期", "Date"), header);
-		for (int i = 0; i < MonthlyReport.DAILY.size(); i++) {
-			cell(head, 1 + i, MonthlyReport.DAILY.get(i).header(lang), header);
-		}
-		head.setHeightInPoints(32);
+		headers(head, 1, MonthlyReport.DAILY);
 		int r = 1;
 		for (TrendPoint p : report.days()) {
 			Row row = sheet.createRow(r++);
 			row.createCell(0).setCellValue(p.start());
 			row.getCell(0).setCellStyle(date);
-			for (int i = 0; i < MonthlyReport.DAILY.size(); i++) {
-				Column c = MonthlyReport.DAILY.get(i);
-				figure(row, 1 + i, c, c.value(p.indicators()), figure);
-			}
+			figures(row, 1, MonthlyReport.DAILY, p.indicators(), figure);
 		}
 		sheet.createFreezePane(1, 1);
-		int[] widths = new int[1 + MonthlyReport.DAILY.size()];
-		widths[0] = 12;
-		for (int i = 0; i < MonthlyReport.DAILY.size(); i++) {
-			widths[1 + i] = MonthlyReport.DAILY.get(i).unit == Unit.COUNT ? 10 : 13;
+		widths(sheet, MonthlyReport.DAILY, 12);
+	}
+
+	/** The columns' headers from {@code first} on, in a row tall enough for two lines. */
+	private void headers(Row head, int first, List<Column> columns) {
+		for (int i = 0; i < columns.size(); i++) {
+			cell(head, first + i, columns.get(i).header(lang), header);
+		}
+		head.setHeightInPoints(32);
+	}
+
+	private void figures(Row row, int first, List<Column> columns, Indicators indicators, Map<Unit, CellStyle> styles) {
+		for (int i = 0; i < columns.size(); i++) {
+			figure(row, first + i, columns.get(i), columns.get(i).value(indicators), styles);
+		}
+	}
+
+	/** The leading columns' widths as given, then a width per figure column (counts narrower). */
+	private static void widths(Sheet sheet, List<Column> columns, int... leading) {
+		int[] widths = java.util.Arrays.copyOf(leading, leading.length + columns.size());
+		for (int i = 0; i < columns.size(); i++) {
+			widths[leading.length + i] = columns.get(i).unit == Unit.COUNT ? 10 : 13;
 		}
 		widths(sheet, widths);
 	}

@@ -57,7 +57,7 @@ class MonthlyReportIT extends IntegrationTest {
 					assertFigure(ReportFilesTest.rowOf(cover, c.header(Lang.ZH)).getCell(1), c, summary.path("indicators"), "summary");
 				}
 			}
-			assertThat(text(cover)).contains(summary.path("scope").path("regionName").asString(), MONTH, "leader");
+			assertThat(ReportFilesTest.text(cover)).contains(summary.path("scope").path("regionName").asString(), MONTH, "leader");
 
 			for (String by : List.of("community", "grid", "department")) {
 				Sheet sheet = book.getSheet(Map.of("community", "按社区", "grid", "按网格", "department", "按部门").get(by));
@@ -239,17 +239,5 @@ class MonthlyReportIT extends IntegrationTest {
 			previousRate = rate;
 			previousRank = rank.getNumericCellValue();
 		}
-	}
-
-	private static String text(Sheet sheet) {
-		StringBuilder s = new StringBuilder();
-		for (Row r : sheet) {
-			for (Cell c : r) {
-				if (c.getCellType() == CellType.STRING) {
-					s.append(c.getStringCellValue()).append('\n');
-				}
-			}
-		}
-		return s.toString();
 	}
 }

@@ -255,7 +255,7 @@ class ReportFilesTest {
 		throw new AssertionError("no row " + label);
 	}
 
-	private static String text(Sheet sheet) {
+	static String text(Sheet sheet) {
 		StringBuilder s = new StringBuilder();
 		for (Row r : sheet) {
 			for (Cell c : r) {
