@@ -139,7 +139,7 @@ test('the statistics page exports the monthly report of a chosen month, as PDF a
       await page.getByTestId('export-report').click()
       const dialog = page.getByTestId('report-dialog')
       await dialog.waitFor()
-      const month = dialog.locator('[data-testid="report-month"] input, input[data-testid="report-month"]').first()
+      const month = dialog.getByTestId('report-month').locator('input')
       await month.fill('2024-06')
       await month.press('Enter')
       await dialog.getByTestId(`report-format-${format}`).click()

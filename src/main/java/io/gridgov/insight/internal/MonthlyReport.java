@@ -150,13 +150,18 @@ record MonthlyReport(YearMonth month, LocalDate from, LocalDate to, String regio
 			if (d == null) {
 				return DASH;
 			}
-			String sign = d > 0 ? "+" : d < 0 ? "−" : "";
-			double a = Math.abs(d);
-			return sign + switch (unit) {
-				case COUNT -> String.format(Locale.ROOT, "%,d", Math.round(a));
-				case RATIO -> String.format(Locale.ROOT, "%.1f", a * 100) + lang.of(" 个百分点", " pp");
-				case HOURS -> String.format(Locale.ROOT, "%.1f", a) + lang.of(" 小时", " h");
-				case STARS -> String.format(Locale.ROOT, "%.2f", a);
+			double shown = unit == Unit.RATIO ? d * 100 : d;
+			String digits = switch (unit) {
+				case COUNT -> String.format(Locale.ROOT, "%,d", Math.round(Math.abs(shown)));
+				case RATIO, HOURS -> String.format(Locale.ROOT, "%.1f", Math.abs(shown));
+				case STARS -> String.format(Locale.ROOT, "%.2f", Math.abs(shown));
+			};
+			boolean zero = digits.chars().allMatch(ch -> ch == '0' || ch == '.' || ch == ',');
+			String sign = zero ? "" : shown > 0 ? "+" : "−";
+			return sign + digits + switch (unit) {
+				case COUNT, STARS -> "";
+				case RATIO -> lang.of(" 个百分点", " pp");
+				case HOURS -> lang.of(" 小时", " h");
 			};
 		}
 	}

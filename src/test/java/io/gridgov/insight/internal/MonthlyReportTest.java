@@ -60,7 +60,20 @@ class MonthlyReportTest {
 		assertThat(Column.REPORTED.changeText(report.total(), report.previous(), Lang.ZH)).isEqualTo("+1");
 		assertThat(Column.ACCEPTED.changeText(report.total(), report.previous(), Lang.ZH)).isEqualTo("0");
 		assertThat(Column.OVERDUE_NOW.change(report.total(), report.previous())).isNull();
+		// a change that rounds to nothing carries no sign
+		assertThat(Column.AVERAGE_TIME_TO_ACCEPT.changeText(MonthlyReportFixtures.busy(), hoursToAccept(1790), Lang.ZH))
+			.isEqualTo("0.0 小时");
+		assertThat(Column.AVERAGE_TIME_TO_ACCEPT.changeText(hoursToAccept(1790), MonthlyReportFixtures.busy(), Lang.ZH))
+			.isEqualTo("0.0 小时");
 		assertThat(Column.ON_TIME_HANDLING_RATE.changeText(report.total(), report.previous(), Lang.ZH)).isEqualTo("—");
+	}
+
+	/** One case accepted by the command centre after {@code seconds}. */
+	private static Indicators hoursToAccept(long seconds) {
+		Counters c = new Counters();
+		c.add(Measure.ACCEPT_TIMED, 1);
+		c.add(Measure.TTA_SUM_S, seconds);
+		return Indicators.of(c, null, null);
 	}
 
 	@Test
