@@ -126,6 +126,43 @@ test('a community closure rate on the statistics page leads to the cases it coun
   }
 })
 
+test('the statistics page exports the monthly report of a chosen month, as PDF and on a phone as XLSX', async () => {
+  for (const [options, format, ext, magic] of [
+    [{ viewport: { width: 1440, height: 900 } }, 'pdf', 'pdf', '%PDF'],
+    [PHONE, 'xlsx', 'xlsx', 'PK'],
+  ]) {
+    const { context, page } = await newPage(browser, options)
+    try {
+      await login(page, leader)
+      await page.goto(`${BASE_URL}/statistics?from=2024-01-01&to=2024-12-31`)
+      await page.locator('[data-testid^="cell-"][data-testid$="-closureRate"]').first().waitFor()
+      await page.getByTestId('export-report').click()
+      const dialog = page.getByTestId('report-dialog')
+      await dialog.waitFor()
+      const month = dialog.getByTestId('report-month').locator('input')
+      await month.fill('2024-06')
+      await month.press('Enter')
+      await dialog.getByTestId(`report-format-${format}`).click()
+      if (options === PHONE) {
+        const w = await page.evaluate(() => document.documentElement.scrollWidth)
+        assert.ok(w <= 375, `the export dialog fits a phone (${w}px)`)
+        await page.screenshot({ path: screenshot('statistics-export-phone.png') })
+      }
+      const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), dialog.getByTestId('report-download').click()])
+      assert.match(file.suggestedFilename(), new RegExp(`2024-06.*\\.${ext}$`), 'the file names the month')
+      const stream = await file.createReadStream()
+      const chunks = []
+      for await (const chunk of stream) chunks.push(chunk)
+      const bytes = Buffer.concat(chunks)
+      assert.equal(bytes.subarray(0, magic.length).toString('latin1'), magic, `a real ${ext} file`)
+      await dialog.waitFor({ state: 'hidden' })
+      assert.deepEqual(page.errors, [])
+    } finally {
+      await context.close()
+    }
+  }
+})
+
 test('on a phone the dashboard stacks its cards', async () => {
   const { context, page } = await newPage(browser, PHONE)
   try {

@@ -94,7 +94,7 @@ class BrowserRolesIT extends IntegrationTest {
 	@Test
 	void theLeadersDashboardShowsTheApiFiguresAndAClosureRateDrillsDownToItsCases() throws IOException, InterruptedException {
 		runBrowserTest("dashboard");
-		for (String shot : new String[] { "dashboard-1920", "statistics-cases", "dashboard-phone" }) {
+		for (String shot : new String[] { "dashboard-1920", "statistics-cases", "statistics-export-phone", "dashboard-phone" }) {
 			assertThat(SCREENSHOTS.resolve(shot + ".png")).as("screenshot %s", shot).exists();
 		}
 	}
