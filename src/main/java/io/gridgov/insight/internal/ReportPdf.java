@@ -1,10 +1,7 @@
 package io.gridgov.insight.internal;
 
 import java.awt.Color;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +23,7 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 
+import io.gridgov.platform.pdf.ChineseFont;
 import io.gridgov.insight.internal.InsightService.TrendPoint;
 import io.gridgov.insight.internal.MonthlyReport.Column;
 import io.gridgov.insight.internal.MonthlyReport.Lang;
@@ -37,13 +35,12 @@ import io.gridgov.insight.internal.ReportCharts.Series;
  * month, three charts (reported and closed per day, the categories by cases reported, the
  * communities by closure rate) drawn as vectors, the community and department tables and the
  * definitions; a footer on every page with the page number, the page count and who generated the
- * report when. Chinese text is set in the WenQuanYi Micro Hei font shipped in {@code fonts/} (the
+ * report when. Chinese text is set in platform's {@link ChineseFont}, WenQuanYi Micro Hei shipped in {@code fonts/} (the
  * one the notice boards use, ADR 0012), embedded as a subset.
  */
 final class ReportPdf {
 
-	static final String FONT_RESOURCE = "fonts/wqy-microhei.ttc";
-	static final BaseFont FONT = font();
+	static final BaseFont FONT = ChineseFont.BASE;
 	private static final Color ACCENT = new Color(0xC0, 0x1F, 0x2F);
 	private static final Color HEAD = new Color(0xEE, 0xEE, 0xEE);
 	private static final float WIDTH = PageSize.A4.getWidth() - 80;
@@ -250,7 +247,7 @@ final class ReportPdf {
 	}
 
 	private static Font font(float size, int style, Color color) {
-		return new Font(FONT, size, style, color);
+		return ChineseFont.of(size, style, color);
 	}
 
 	/** Writes the page number, the page count and who generated the report when at the foot of every page. */
@@ -299,18 +296,4 @@ final class ReportPdf {
 		}
 	}
 
-	private static BaseFont font() {
-		try (InputStream in = ReportPdf.class.getClassLoader().getResourceAsStream(FONT_RESOURCE)) {
-			if (in == null) {
-				throw new IllegalStateException("The font " + FONT_RESOURCE + " is missing from the application");
-			}
-			return BaseFont.createFont("wqy-microhei.ttc,0", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		catch (DocumentException e) {
-			throw new IllegalStateException("Cannot load the font " + FONT_RESOURCE, e);
-		}
-	}
 }

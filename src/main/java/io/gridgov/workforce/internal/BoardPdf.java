@@ -1,10 +1,7 @@
 package io.gridgov.workforce.internal;
 
 import java.awt.Color;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 import com.google.zxing.common.BitMatrix;
@@ -24,6 +21,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 
+import io.gridgov.platform.pdf.ChineseFont;
 import io.gridgov.workforce.internal.WorkerQuery.PublishedWorker;
 
 /**
@@ -34,8 +32,7 @@ import io.gridgov.workforce.internal.WorkerQuery.PublishedWorker;
  */
 final class BoardPdf {
 
-	static final String FONT_RESOURCE = "fonts/wqy-microhei.ttc";
-	private static final BaseFont FONT = loadFont();
+	static final BaseFont FONT = ChineseFont.BASE;
 	private static final Color ACCENT = new Color(0xC0, 0x1F, 0x2F);
 
 	private BoardPdf() {
@@ -140,22 +137,7 @@ final class BoardPdf {
 	}
 
 	private static Font font(float size, int style, Color color) {
-		return new Font(FONT, size, style, color);
+		return ChineseFont.of(size, style, color);
 	}
 
-	private static BaseFont loadFont() {
-		try (InputStream in = BoardPdf.class.getClassLoader().getResourceAsStream(FONT_RESOURCE)) {
-			if (in == null) {
-				throw new IllegalStateException("The font " + FONT_RESOURCE + " is missing from the application");
-			}
-			return BaseFont.createFont("wqy-microhei.ttc,0", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(),
-					null);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		catch (DocumentException e) {
-			throw new IllegalStateException("Cannot load the font " + FONT_RESOURCE, e);
-		}
-	}
 }
