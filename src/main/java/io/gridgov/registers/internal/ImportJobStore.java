@@ -46,8 +46,13 @@ class ImportJobStore {
 		jdbc.sql("UPDATE registers_import_job SET status = 'RUNNING', total = ? WHERE id = ?").params(total, id).update();
 	}
 
-	void progress(UUID id, int processed, int accepted, int updated, int unchanged, int refused) {
-		jdbc.sql("UPDATE registers_import_job SET processed = ?, accepted = ?, updated = ?, unchanged = ?, refused = ? WHERE id = ?")
+	/**
+	 * Adds a batch's outcome to the job's progress, in the batch's transaction: the counters always
+	 * say what is committed, whichever order parallel batches commit in.
+	 */
+	void advance(UUID id, int processed, int accepted, int updated, int unchanged, int refused) {
+		jdbc.sql("UPDATE registers_import_job SET processed = processed + ?, accepted = accepted + ?, updated = updated + ?,"
+				+ " unchanged = unchanged + ?, refused = refused + ? WHERE id = ?")
 			.params(processed, accepted, updated, unchanged, refused, id)
 			.update();
 	}
