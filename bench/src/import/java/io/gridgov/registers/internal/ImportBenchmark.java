@@ -119,6 +119,18 @@ public final class ImportBenchmark {
 			Map<String, Object> csvResult = steps.contains("csv") ? importFile(imports, jobs, jdbc, actor, csv, csvRows) : Map.of();
 			Map<String, Object> xlsxResult = steps.contains("xlsx") ? importFile(imports, jobs, jdbc, actor, xlsx, xlsxRows) : Map.of();
 			Map<String, Object> again = steps.contains("reimport") ? importFile(imports, jobs, jdbc, actor, csv, csvRows) : Map.of();
+			// -Dbench.writers=1,3: the CSV's rows (other ID numbers and addresses) again with each number of
+			// writers, to compare them in one run at one load
+			Map<String, Object> byWriters = new LinkedHashMap<>();
+			for (String w : System.getProperty("bench.writers", "").split(",")) {
+				if (!w.isBlank()) {
+					Path variant = dir.resolve("residents-" + csvRows + "-w" + w.trim() + ".csv");
+					if (!Files.exists(variant)) {
+						writeCsv(variant, csvRows, points, 10 + Integer.parseInt(w.trim()));
+					}
+					byWriters.put("writers" + w.trim(), importFile(imports, jobs, jdbc, actor, variant, csvRows, Integer.parseInt(w.trim())));
+				}
+			}
 			long residentsAfter = count(jdbc, "registers_resident");
 			Map<String, Object> copy = steps.contains("copy") ? copyBaseline(context.getBean(DataSource.class), jdbc, csv, csvRows)
 					: Map.of();
@@ -136,6 +148,7 @@ public final class ImportBenchmark {
 			result.put("residentsAdded", residentsAfter - residentsBefore);
 			result.put("copyBaseline", copy);
 			result.put("csvToCopyRatio", csvRate / copyRate);
+			byWriters.forEach((k, v) -> result.put(k, v));
 			String json = toJson(result);
 			Files.createDirectories(out.getParent());
 			Files.writeString(out, json + "\n");
@@ -152,13 +165,24 @@ public final class ImportBenchmark {
 	/** One import through the job code path, timed, with the heap peak over its run. */
 	private static Map<String, Object> importFile(ImportService imports, ImportJobStore jobs, JdbcTemplate jdbc, Actor actor,
 			Path file, int rows) throws InterruptedException {
+		return importFile(imports, jobs, jdbc, actor, file, rows, 0);
+	}
+
+	/** With a number of writers; 0: the configured number. */
+	private static Map<String, Object> importFile(ImportService imports, ImportJobStore jobs, JdbcTemplate jdbc, Actor actor,
+			Path file, int rows, int writers) throws InterruptedException {
 		System.gc();
 		HeapPeak heap = HeapPeak.start();
 		UUID id = UUID.randomUUID();
 		jobs.create(id, ImportKind.RESIDENT, file.getFileName().toString(), actor.userId(), actor.scope().value(),
 				java.time.Instant.now());
 		long started = System.nanoTime();
-		imports.run(id, ImportKind.RESIDENT, file, actor);
+		if (writers > 0) {
+			imports.run(id, ImportKind.RESIDENT, file, actor, writers, 1000);
+		}
+		else {
+			imports.run(id, ImportKind.RESIDENT, file, actor);
+		}
 		double seconds = (System.nanoTime() - started) / 1e9;
 		heap.stop();
 		Map<String, Object> job = jdbc.queryForMap("SELECT status, total, processed, accepted, updated, unchanged, refused,"
