@@ -126,7 +126,8 @@ public final class ImportBenchmark {
 				if (!w.isBlank()) {
 					Path variant = dir.resolve("residents-" + csvRows + "-w" + w.trim() + ".csv");
 					if (!Files.exists(variant)) {
-						writeCsv(variant, csvRows, points, 10 + Integer.parseInt(w.trim()));
+						// ID-number serials 5,000,000 + 400,000 k: between the two files' ranges, birth dates before today
+						writeCsv(variant, csvRows, points, 10 + byWriters.size(), 5_000_000 + 400_000 * byWriters.size());
 					}
 					byWriters.put("writers" + w.trim(), importFile(imports, jobs, jdbc, actor, variant, csvRows, Integer.parseInt(w.trim())));
 				}
@@ -293,10 +294,13 @@ public final class ImportBenchmark {
 		private double[] point;
 		private String[] address;
 
-		Rows(long seed, List<double[]> points, int fileNo) {
+		private final int firstSerial;
+
+		Rows(long seed, List<double[]> points, int fileNo, int firstSerial) {
 			this.random = new Random(seed);
 			this.points = points;
 			this.fileNo = fileNo;
+			this.firstSerial = firstSerial;
 		}
 
 		String[] next() {
@@ -313,7 +317,7 @@ public final class ImportBenchmark {
 			membersLeft--;
 			int i = n++;
 			// unique: the row number picks a birth date and an order code 0xx–8xx (the demo uses 9xx)
-			int serial = fileNo * 4_000_000 + i;
+			int serial = firstSerial + i;
 			LocalDate birth = LocalDate.of(1940, 1, 1).plusDays(serial / 450);
 			boolean male = random.nextBoolean();
 			int order = (serial % 450) * 2 + (male ? 1 : 0);
@@ -329,7 +333,11 @@ public final class ImportBenchmark {
 	}
 
 	private static void writeCsv(Path file, int rows, List<double[]> points, int fileNo) throws IOException {
-		Rows source = new Rows(11L * fileNo, points, fileNo);
+		writeCsv(file, rows, points, fileNo, fileNo * 4_000_000);
+	}
+
+	private static void writeCsv(Path file, int rows, List<double[]> points, int fileNo, int firstSerial) throws IOException {
+		Rows source = new Rows(11L * fileNo, points, fileNo, firstSerial);
 		try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			w.write(String.join(",", HEADER));
 			w.write('\n');
@@ -341,7 +349,7 @@ public final class ImportBenchmark {
 	}
 
 	private static void writeXlsx(Path file, int rows, List<double[]> points, int fileNo) throws IOException {
-		Rows source = new Rows(11L * fileNo, points, fileNo);
+		Rows source = new Rows(11L * fileNo, points, fileNo, fileNo * 4_000_000);
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); OutputStream os = Files.newOutputStream(file)) {
 			workbook.setCompressTempFiles(true);
 			Sheet sheet = workbook.createSheet("居民");
