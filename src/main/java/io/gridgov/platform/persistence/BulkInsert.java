@@ -1,7 +1,8 @@
 package io.gridgov.platform.persistence;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -59,18 +60,31 @@ public class BulkInsert {
 	private static void copy(PGConnection connection, String table, List<String> columns, List<Object[]> rows)
 			throws SQLException {
 		StringBuilder text = new StringBuilder(rows.size() * 160);
+		// the rows of a batch often share their timestamps: a run of equal ones is formatted once
+		Timestamp last = null;
+		String lastText = null;
 		for (Object[] row : rows) {
 			for (int i = 0; i < row.length; i++) {
 				if (i > 0) {
 					text.append('\t');
 				}
-				append(text, row[i]);
+				if (row[i] instanceof Timestamp t) {
+					if (!t.equals(last)) {
+						last = t;
+						lastText = t.toInstant().toString();
+					}
+					text.append(lastText);
+				}
+				else {
+					append(text, row[i]);
+				}
 			}
 			text.append('\n');
 		}
 		try {
 			connection.getCopyAPI()
-				.copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN", new StringReader(text.toString()));
+				.copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN",
+						new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (IOException e) {
 			throw new DataAccessResourceFailureException("COPY into " + table + " failed", e);
@@ -94,6 +108,10 @@ public class BulkInsert {
 		}
 		else {
 			String s = value.toString();
+			if (!needsEscape(s)) {
+				text.append(s);
+				return;
+			}
 			for (int i = 0; i < s.length(); i++) {
 				char c = s.charAt(i);
 				switch (c) {
@@ -105,5 +123,15 @@ public class BulkInsert {
 				}
 			}
 		}
+	}
+
+	private static boolean needsEscape(String s) {
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+				return true;
+			}
+		}
+		return false;
 	}
 }

@@ -75,6 +75,17 @@ public class ImportJobs {
 			.update();
 	}
 
+	/**
+	 * Adds a batch's outcome to the job's progress, in the batch's transaction: the counters always
+	 * say what is committed, whichever order parallel batches commit in (ADR 0028).
+	 */
+	public void advance(UUID id, int processed, int accepted, int updated, int unchanged, int refused) {
+		jdbc.sql("UPDATE " + jobs + " SET processed = processed + ?, accepted = accepted + ?, updated = updated + ?,"
+				+ " unchanged = unchanged + ?, refused = refused + ? WHERE id = ?")
+			.params(processed, accepted, updated, unchanged, refused, id)
+			.update();
+	}
+
 	public void finish(UUID id, Instant now) {
 		jdbc.sql("UPDATE " + jobs + " SET status = 'DONE', finished_at = ? WHERE id = ?")
 			.params(Timestamp.from(now), id)

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,13 +39,14 @@ import jakarta.annotation.PreDestroy;
  * pass reads the whole file and checks its shape — readable, the template's required columns, no
  * merged cells, within the row limit — and counts the rows, so a file that cannot be read at all
  * writes nothing. The second pass validates each row with the rules of the forms and writes the
- * valid ones in batches of {@value #BATCH} rows, one transaction each, updating the job's progress
- * with the batch. Duplicates (same ID number or credit code) update; identical rows change nothing.
+ * valid ones in batches ({@code gridgov.registers.import.batch-size}, 1,000 rows), one transaction
+ * each, which also advances the job's progress; resident batches are written by several writers
+ * in parallel ({@code gridgov.registers.import.writers}, ADR 0028). Duplicates (same ID number or
+ * credit code) update; identical rows change nothing.
  */
 @Service
 class ImportService {
 
-	static final int BATCH = 500;
 	private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
 	private final ImportJobStore jobs;
@@ -56,10 +58,14 @@ class ImportService {
 	private final long maxBytes;
 	private final int maxRows;
 	private final ImportExecutor executor = new ImportExecutor("registers-import", 2);
+	private final int batchSize;
+	private final int writers;
 
 	ImportService(ImportJobStore jobs, RowImporter rows, ResidentService residents, TransactionTemplate transaction,
 			AuditTrail audit, Clock clock, @Value("${gridgov.registers.import.max-bytes:52428800}") long maxBytes,
-			@Value("${gridgov.registers.import.max-rows:1000000}") int maxRows) {
+			@Value("${gridgov.registers.import.max-rows:1000000}") int maxRows,
+			@Value("${gridgov.registers.import.batch-size:1000}") int batchSize,
+			@Value("${gridgov.registers.import.writers:3}") int writers) {
 		this.jobs = jobs;
 		this.rows = rows;
 		this.residents = residents;
@@ -68,6 +74,8 @@ class ImportService {
 		this.clock = clock;
 		this.maxBytes = maxBytes;
 		this.maxRows = maxRows;
+		this.batchSize = Math.max(1, batchSize);
+		this.writers = Math.max(1, writers);
 	}
 
 	@PreDestroy
@@ -87,6 +95,11 @@ class ImportService {
 
 	/** Runs a whole import in the calling thread (the benchmark, and the job's worker thread). */
 	void run(UUID id, ImportKind kind, Path file, Actor actor) {
+		run(id, kind, file, actor, writers, batchSize);
+	}
+
+	/** The same with a given number of writers (1: batches one after the other, in file order) and rows per batch. */
+	void run(UUID id, ImportKind kind, Path file, Actor actor, int writerCount, int batchSize) {
 		long started = System.nanoTime();
 		try {
 			Table table = Table.of(file);
@@ -94,16 +107,11 @@ class ImportService {
 			Map<String, Integer> index = kind.template().index(shape, maxRows);
 			jobs.running(id, shape.rows());
 			Counters counters = new Counters();
-			try (Writer writer = new Writer(id, kind, index, actor, counters)) {
-				List<SourceRow> batch = new ArrayList<>(BATCH);
-				table.rows(row -> {
-					batch.add(row);
-					if (batch.size() == BATCH) {
-						writer.submit(List.copyOf(batch));
-						batch.clear();
-					}
-				});
-				writer.submit(List.copyOf(batch));
+			// only resident batches name what they touch (ID numbers, households); others keep one writer
+			try (Writers writer = new Writers(id, kind, index, actor, counters, kind == ImportKind.RESIDENT ? writerCount : 1,
+					batchSize)) {
+				table.rows(writer::add);
+				writer.flush();
 			}
 			jobs.finish(id, clock.instant());
 			log.info("Import job {} ({}) done in {} ms: {} rows, {} accepted, {} updated, {} unchanged, {} refused", id, kind,
@@ -120,176 +128,336 @@ class ImportService {
 		}
 	}
 
+	/** What a batch (or a whole job) did with its rows. */
 	private static final class Counters {
 		int processed, accepted, updated, unchanged, refused;
 
-		Counters copy() {
-			Counters c = new Counters();
-			c.processed = processed;
-			c.accepted = accepted;
-			c.updated = updated;
-			c.unchanged = unchanged;
-			c.refused = refused;
-			return c;
-		}
-
-		void set(Counters c) {
-			processed = c.processed;
-			accepted = c.accepted;
-			updated = c.updated;
-			unchanged = c.unchanged;
-			refused = c.refused;
+		void add(Counters c) {
+			processed += c.processed;
+			accepted += c.accepted;
+			updated += c.updated;
+			unchanged += c.unchanged;
+			refused += c.refused;
 		}
 	}
 
 	/**
-	 * The second pass on two threads: the reading thread parses a batch and checks its rows (rules,
-	 * grid, keyed hashes) while a writer thread writes the batch before it, so reading and checking
-	 * overlap with the database's work. Batches are written one at a time in file order; at most
-	 * two wait, so memory stays bounded whatever the file's size. Closing waits for the last batch
-	 * and rethrows what the writer failed with.
+	 * The second pass on several threads (ADR 0028): the reading thread parses a batch and checks
+	 * its rows (rules, grid, keyed hashes) while writer threads, each in transactions of its own,
+	 * write the batches before it. A resident batch names what it touches — the ID-number hashes
+	 * of its rows and the addresses of their households — and two batches that share a name are
+	 * written in file order, the later one after the earlier one committed: a batch goes to the
+	 * writer that holds a batch it shares a name with (a writer takes its batches one after the
+	 * other) or, when two writers hold such batches, waits until one of them is done. Batches that
+	 * share nothing touch different rows, so they may commit in any order. At most two batches per
+	 * writer wait or run, so memory stays bounded whatever the file's size. Closing waits for the
+	 * last batch and rethrows what a writer failed with.
 	 */
-	private final class Writer implements AutoCloseable {
+	private final class Writers implements AutoCloseable {
 
-		private static final Checked END = new Checked(List.of(), null);
+		/** Batches a writer holds: the one it writes and the one it takes next. */
+		private static final int DEPTH = 2;
 
 		private final UUID id;
 		private final ImportKind kind;
 		private final Map<String, Integer> index;
 		private final Actor actor;
-		private final java.util.concurrent.BlockingQueue<Checked> queue = new java.util.concurrent.ArrayBlockingQueue<>(2);
-		private final Thread thread;
-		private volatile RuntimeException failure;
+		private final Counters total;
+		private final int batchSize;
+		/** The batch being read: its rows, for residents each checked, the names it touches, the last row's household. */
+		private List<SourceRow> reading = new ArrayList<>();
+		private List<Object> checked = new ArrayList<>();
+		private java.util.Set<Object> names = new java.util.HashSet<>();
+		private Object lastHousehold;
+		private final Object lock = new Object();
+		/** Per writer, its batches; the first is being written and leaves the queue when committed. */
+		private final List<java.util.ArrayDeque<Checked>> queues = new ArrayList<>();
+		/** For each name of a batch being held: the writer holding it and how many of its batches name it. */
+		private final Map<Object, int[]> holders = new HashMap<>();
+		private final List<Thread> threads = new ArrayList<>();
+		private boolean closed;
+		/** Time the reading thread waited for a writer, and the writers waited for a batch: which side holds the other up. */
+		private long readerWaited, writersWaited;
+		private RuntimeException failure;
 		/** The failure was thrown to the reading thread already (close must not throw it again: self-suppression). */
 		private boolean failureThrown;
 
-		Writer(UUID id, ImportKind kind, Map<String, Integer> index, Actor actor, Counters counters) {
+		Writers(UUID id, ImportKind kind, Map<String, Integer> index, Actor actor, Counters total, int count, int batchSize) {
+			this.batchSize = batchSize;
 			this.id = id;
 			this.kind = kind;
 			this.index = index;
 			this.actor = actor;
+			this.total = total;
 			SecurityContext context = SecurityContextHolder.getContext();
-			this.thread = new Thread(() -> {
-				SecurityContextHolder.setContext(context);
-				try {
-					for (Checked batch = queue.take(); batch != END; batch = queue.take()) {
-						if (failure == null) {
-							write(id, kind, index, batch, actor, counters);
+			for (int w = 0; w < count; w++) {
+				int writer = w;
+				queues.add(new java.util.ArrayDeque<>(DEPTH));
+				Thread thread = new Thread(() -> {
+					SecurityContextHolder.setContext(context);
+					try {
+						work(writer);
+					}
+					finally {
+						SecurityContextHolder.clearContext();
+					}
+				}, "registers-import-writer-" + w);
+				thread.setDaemon(true);
+				threads.add(thread);
+			}
+			threads.forEach(Thread::start);
+		}
+
+		private void work(int writer) {
+			java.util.ArrayDeque<Checked> queue = queues.get(writer);
+			while (true) {
+				Checked batch;
+				synchronized (lock) {
+					while (queue.isEmpty() && !closed && failure == null) {
+						long waiting = System.nanoTime();
+						boolean woken = await();
+						writersWaited += System.nanoTime() - waiting;
+						if (!woken) {
+							failure = new IllegalStateException("interrupted while importing");
+							lock.notifyAll();
+							return;
 						}
 					}
+					if (failure != null || queue.isEmpty()) {
+						return;
+					}
+					batch = queue.peekFirst();
 				}
-				catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
+				Counters done;
+				try {
+					done = write(id, kind, index, batch, actor);
 				}
 				catch (RuntimeException e) {
-					failure = e;
-					queue.clear();
-				}
-				finally {
-					SecurityContextHolder.clearContext();
-				}
-			}, "registers-import-writer");
-			thread.setDaemon(true);
-			thread.start();
-		}
-
-		void submit(List<SourceRow> batch) {
-			throwFailure();
-			if (batch.isEmpty()) {
-				return;
-			}
-			put(kind == ImportKind.RESIDENT ? new Checked(batch, residents(batch)) : new Checked(batch, null));
-		}
-
-		private List<Object> residents(List<SourceRow> batch) {
-			List<Object> checked = new ArrayList<>(batch.size());
-			for (SourceRow row : batch) {
-				try {
-					checked.add(residents.hashed(rows.checkResident(index, row, actor)));
-				}
-				catch (RowRefusal refusal) {
-					checked.add(refusal);
-				}
-			}
-			return checked;
-		}
-
-		private void put(Checked batch) {
-			try {
-				while (!queue.offer(batch, 1, TimeUnit.SECONDS)) {
-					throwFailure();
-					if (!thread.isAlive()) {
-						throw new IllegalStateException("the import writer stopped");
+					synchronized (lock) {
+						if (failure == null) {
+							failure = e;
+						}
+						lock.notifyAll();
 					}
+					return;
 				}
+				synchronized (lock) {
+					total.add(done);
+					queue.pollFirst();
+					for (Object name : batch.names()) {
+						int[] holder = holders.get(name);
+						if (--holder[1] == 0) {
+							holders.remove(name);
+						}
+					}
+					lock.notifyAll();
+				}
+			}
+		}
+
+		/** Waits for a change; false when interrupted (the thread then ends). */
+		private boolean await() {
+			try {
+				lock.wait();
+				return true;
 			}
 			catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
-				throw new IllegalStateException("interrupted while importing", e);
+				return false;
 			}
+		}
+
+		/**
+		 * Reads a row into the batch (a resident checked at once). A full batch is handed on before
+		 * the row, except that the members of a household listed one after the other stay in one
+		 * batch (up to twice the batch size): the next batch then shares no household with it and
+		 * can go to another writer.
+		 */
+		void add(SourceRow row) {
+			if (kind != ImportKind.RESIDENT) {
+				if (reading.size() >= batchSize) {
+					flush();
+				}
+				reading.add(row);
+				return;
+			}
+			Object household = null;
+			Object result;
+			List<Object> touched = List.of();
+			try {
+				ResidentService.Hashed hashed = residents.hashed(ImportService.this.rows.checkResident(index, row, actor));
+				touched = ResidentService.touches(hashed);
+				household = ResidentService.household(hashed);
+				result = hashed;
+			}
+			catch (RowRefusal refusal) {
+				result = refusal;
+			}
+			if (reading.size() >= 2 * batchSize
+					|| reading.size() >= batchSize && (household == null || !household.equals(lastHousehold))) {
+				flush();
+			}
+			reading.add(row);
+			checked.add(result);
+			names.addAll(touched);
+			lastHousehold = household;
+		}
+
+		/** Hands the batch read so far to a writer. */
+		void flush() {
+			if (reading.isEmpty()) {
+				return;
+			}
+			Checked batch = new Checked(reading, kind == ImportKind.RESIDENT ? checked : null, names);
+			reading = new ArrayList<>(batchSize);
+			checked = new ArrayList<>(batchSize);
+			names = new java.util.HashSet<>();
+			lastHousehold = null;
+			submit(batch);
+		}
+
+		private void submit(Checked batch) {
+			throwFailure();
+			synchronized (lock) {
+				while (true) {
+					throwFailure();
+					int writer = writerFor(batch);
+					if (writer >= 0) {
+						queues.get(writer).addLast(batch);
+						for (Object name : batch.names()) {
+							holders.computeIfAbsent(name, n -> new int[] { writer, 0 })[1]++;
+						}
+						lock.notifyAll();
+						return;
+					}
+					long waiting = System.nanoTime();
+					try {
+						lock.wait();
+					}
+					catch (InterruptedException e) {
+						Thread.currentThread().interrupt();
+						throw new IllegalStateException("interrupted while importing", e);
+					}
+					readerWaited += System.nanoTime() - waiting;
+				}
+			}
+		}
+
+		/**
+		 * The writer to take the batch now: the one holding a batch it shares a name with, if it has
+		 * room; else, if no writer holds one, the least busy writer with room; -1 to wait.
+		 */
+		private int writerFor(Checked batch) {
+			int holder = -1;
+			for (Object name : batch.names()) {
+				int[] held = holders.get(name);
+				if (held != null) {
+					if (holder >= 0 && holder != held[0]) {
+						return -1;
+					}
+					holder = held[0];
+				}
+			}
+			if (holder >= 0) {
+				return queues.get(holder).size() < DEPTH ? holder : -1;
+			}
+			int best = -1;
+			for (int w = 0; w < queues.size(); w++) {
+				if (queues.get(w).size() < DEPTH && (best < 0 || queues.get(w).size() < queues.get(best).size())) {
+					best = w;
+				}
+			}
+			return best;
 		}
 
 		@Override
 		public void close() {
-			if (thread.isAlive() && failure == null) {
-				put(END);
+			synchronized (lock) {
+				closed = true;
+				lock.notifyAll();
 			}
-			try {
-				thread.join();
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("interrupted while importing", e);
+			for (Thread thread : threads) {
+				try {
+					thread.join();
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					throw new IllegalStateException("interrupted while importing", e);
+				}
 			}
 			if (!failureThrown) {
 				throwFailure();
 			}
+			log.info("Import job {}: {} writers; the reader waited {} ms for them, they waited {} ms in all for it", id,
+					threads.size(), readerWaited / 1_000_000, writersWaited / 1_000_000);
 		}
 
 		private void throwFailure() {
-			if (failure != null) {
-				failureThrown = true;
-				throw failure;
+			synchronized (lock) {
+				if (failure != null) {
+					failureThrown = true;
+					throw failure;
+				}
 			}
 		}
 	}
 
-	/** A batch of rows and, for residents, each row checked: a {@link ResidentService.Hashed} or a {@link RowRefusal}. */
-	private record Checked(List<SourceRow> rows, List<Object> residents) {
+	/**
+	 * A batch of rows; for residents each row checked — a {@link ResidentService.Hashed} or a
+	 * {@link RowRefusal} — and the names of what the batch touches (ID-number hashes, households).
+	 */
+	private record Checked(List<SourceRow> rows, List<Object> residents, java.util.Collection<Object> names) {
 	}
 
-	/** One batch in one transaction; when the database refuses the batch, each row is retried alone. */
-	private void write(UUID id, ImportKind kind, Map<String, Integer> index, Checked checked, Actor actor,
-			Counters counters) {
+	/**
+	 * One batch in one transaction, which also advances the job's progress; when the database
+	 * refuses the batch, each row is retried alone, in a transaction of its own with its progress.
+	 * Answers what the batch did.
+	 */
+	private Counters write(UUID id, ImportKind kind, Map<String, Integer> index, Checked checked, Actor actor) {
 		List<SourceRow> batch = checked.rows();
-		if (batch.isEmpty()) {
-			return;
-		}
-		Counters before = counters.copy();
 		try {
-			transaction.executeWithoutResult(status -> {
+			return transaction.execute(status -> {
+				Counters counters = new Counters();
 				if (checked.residents() == null || !residentBatch(id, batch, checked.residents(), actor, counters)) {
 					for (SourceRow row : batch) {
 						one(id, kind, index, row, actor, counters);
 					}
 				}
-				jobs.progress(id, counters.processed, counters.accepted, counters.updated, counters.unchanged, counters.refused);
+				advance(id, counters);
+				return counters;
 			});
 		}
 		catch (RuntimeException e) {
-			counters.set(before);
+			Counters counters = new Counters();
 			for (SourceRow row : batch) {
+				Counters alone;
 				try {
-					transaction.executeWithoutResult(status -> one(id, kind, index, row, actor, counters));
+					alone = transaction.execute(status -> {
+						Counters c = new Counters();
+						one(id, kind, index, row, actor, c);
+						advance(id, c);
+						return c;
+					});
 				}
 				catch (RuntimeException rowFailure) {
-					counters.processed++;
-					counters.refused++;
-					transaction.executeWithoutResult(status -> jobs.refuse(id, refusal(row.number(), null, "registers.import-failed")));
+					alone = transaction.execute(status -> {
+						Counters c = new Counters();
+						c.processed++;
+						c.refused++;
+						jobs.refuse(id, refusal(row.number(), null, "registers.import-failed"));
+						advance(id, c);
+						return c;
+					});
 				}
+				counters.add(alone);
 			}
-			jobs.progress(id, counters.processed, counters.accepted, counters.updated, counters.unchanged, counters.refused);
+			return counters;
 		}
+	}
+
+	private void advance(UUID id, Counters c) {
+		jobs.advance(id, c.processed, c.accepted, c.updated, c.unchanged, c.refused);
 	}
 
 	/**

@@ -181,7 +181,10 @@ class ResidentService {
 					newHeads.put(household, id);
 				}
 			}
-			residents.add(new ResidentStore.NewResident(id, Ids.newId(clock), fields, protectId(fields), protectPhone(fields),
+			// the ID number's keyed hash is the one computed while checking: only its ciphertext is new
+			ProtectedValue idNumber = new ProtectedValue(cipher.encrypt(fields.idNumber().value(), IdNumber.FIELD),
+					hashed.get(i).idHash());
+			residents.add(new ResidentStore.NewResident(id, fields, idNumber, protectPhone(fields),
 					household, contentHashes[i]));
 			audits.add(AuditRecord.success("RESIDENT_CREATE", RECORD_TYPE, id).withDetail("import"));
 		}
@@ -216,6 +219,28 @@ class ResidentService {
 	Hashed hashed(ResidentFields fields) {
 		return new Hashed(fields, fields.idNumber() == null ? null : cipher.hash(fields.idNumber().value()),
 				cipher.hash(fields.canonical()));
+	}
+
+	/**
+	 * What writing the row may touch besides new rows of its own: the resident of its ID number
+	 * and the household at its address. Batches that share none of these are independent.
+	 */
+	static List<Object> touches(Hashed hashed) {
+		ResidentFields f = hashed.fields();
+		List<Object> touched = new ArrayList<>(2);
+		if (hashed.idHash() != null) {
+			touched.add(hashed.idHash());
+		}
+		if (f.address() != null) {
+			touched.add(household(hashed));
+		}
+		return touched;
+	}
+
+	/** The household of the row's address, as {@link #touches} names it; null without an address. */
+	static Object household(Hashed hashed) {
+		ResidentFields f = hashed.fields();
+		return f.address() == null ? null : HouseholdKey.of(f.address(), f.building(), f.unit(), f.room());
 	}
 
 	/** A household's address as the store compares it: a missing building, unit or room equals an empty one. */

@@ -67,12 +67,15 @@ class ResidentStore {
 		return known;
 	}
 
-	/** New residents, their tags and the first line of their status history, in three JDBC batches. */
+	/**
+	 * New residents and their tags, in two bulk inserts. Their status history gets no row: its first
+	 * line — registered, present, when the resident was created — is implied by the resident's row
+	 * ({@link #history}), so an import writes one row less per resident (ADR 0028).
+	 */
 	void insertAll(List<NewResident> residents, Instant now) {
 		Timestamp at = Timestamp.from(now);
 		List<Object[]> rows = new ArrayList<>(residents.size());
 		List<Object[]> tags = new ArrayList<>();
-		List<Object[]> history = new ArrayList<>(residents.size());
 		for (NewResident r : residents) {
 			ResidentFields f = r.fields();
 			rows.add(new Object[] { r.id(), f.name(), r.idNumber() == null ? null : r.idNumber().ciphertext(),
@@ -83,16 +86,14 @@ class ResidentStore {
 			for (String tag : f.tags()) {
 				tags.add(new Object[] { r.id(), tag });
 			}
-			history.add(new Object[] { r.historyId(), r.id(), "PRESENT", at });
 		}
 		bulk.insert("registers_resident", List.of("id", "name", "id_cipher", "id_hash", "gender", "birth_date", "phone_cipher",
 				"phone_hash", "household_id", "address", "building", "unit", "room", "longitude", "latitude", "grid_code",
 				"residency", "status", "content_hash", "created_at", "updated_at", "version"), rows);
 		bulk.insert("registers_resident_tag", List.of("resident_id", "tag_code"), tags);
-		bulk.insert("registers_resident_status", List.of("id", "resident_id", "to_status", "changed_at"), history);
 	}
 
-	record NewResident(UUID id, UUID historyId, ResidentFields fields, ProtectedValue idNumber, ProtectedValue phone,
+	record NewResident(UUID id, ResidentFields fields, ProtectedValue idNumber, ProtectedValue phone,
 			UUID householdId, String contentHash) {
 
 		@Override
@@ -206,10 +207,24 @@ class ResidentStore {
 	record StatusChange(String fromStatus, String toStatus, String reason, String changedBy, Instant changedAt) {
 	}
 
+	/**
+	 * The resident's status history, oldest first. Its first line — registered as present — is a
+	 * row written with the resident by the forms and the demo; for a resident an import registered
+	 * there is no such row and the line is read from the resident's own row (created present, at
+	 * its creation time), so the history answers the same either way.
+	 */
 	List<StatusChange> history(UUID id) {
-		return jdbc.sql("SELECT from_status, to_status, reason, changed_by, changed_at FROM registers_resident_status"
-				+ " WHERE resident_id = ? ORDER BY changed_at, id")
-			.param(id)
+		return jdbc.sql("""
+				SELECT from_status, to_status, reason, changed_by, changed_at FROM (
+				  SELECT s.from_status, s.to_status, s.reason, s.changed_by, s.changed_at, s.id AS line_id
+				  FROM registers_resident_status s WHERE s.resident_id = :id
+				  UNION ALL
+				  SELECT CAST(NULL AS VARCHAR(16)), 'PRESENT', CAST(NULL AS VARCHAR(200)), CAST(NULL AS VARCHAR(64)), r.created_at,
+				   CAST(NULL AS UUID)
+				  FROM registers_resident r WHERE r.id = :id AND NOT EXISTS
+				   (SELECT 1 FROM registers_resident_status f WHERE f.resident_id = r.id AND f.from_status IS NULL)
+				) h ORDER BY changed_at, line_id NULLS FIRST""")
+			.param("id", id)
 			.query(StatusChange.class)
 			.list();
 	}

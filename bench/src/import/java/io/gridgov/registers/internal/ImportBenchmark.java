@@ -95,7 +95,7 @@ public final class ImportBenchmark {
 			if (!Files.exists(csv)) {
 				writeCsv(csv, csvRows, points, 1);
 			}
-			if (!Files.exists(xlsx)) {
+			if (!Files.exists(xlsx) && xlsxRows > 0) {
 				writeXlsx(xlsx, xlsxRows, points, 2);
 			}
 			System.out.printf(Locale.ROOT, "== files ready in %d ms: %s (%d MB), %s (%d MB)%n", (System.nanoTime() - t) / 1_000_000,
@@ -114,14 +114,30 @@ public final class ImportBenchmark {
 			ImportJobStore jobs = context.getBean(ImportJobStore.class);
 			long residentsBefore = count(jdbc, "registers_resident");
 
-			Map<String, Object> csvResult = importFile(imports, jobs, jdbc, actor, csv, csvRows);
-			Map<String, Object> xlsxResult = importFile(imports, jobs, jdbc, actor, xlsx, xlsxRows);
-			Map<String, Object> again = importFile(imports, jobs, jdbc, actor, csv, csvRows);
+			// -Dbench.steps=csv,copy runs a part only, for iterating on one figure; the default runs all
+			Set<String> steps = Set.of(System.getProperty("bench.steps", "csv,xlsx,reimport,copy").split(","));
+			Map<String, Object> csvResult = steps.contains("csv") ? importFile(imports, jobs, jdbc, actor, csv, csvRows) : Map.of();
+			Map<String, Object> xlsxResult = steps.contains("xlsx") ? importFile(imports, jobs, jdbc, actor, xlsx, xlsxRows) : Map.of();
+			Map<String, Object> again = steps.contains("reimport") ? importFile(imports, jobs, jdbc, actor, csv, csvRows) : Map.of();
+			// -Dbench.writers=1,3: the CSV's rows (other ID numbers and addresses) again with each number of
+			// writers, to compare them in one run at one load
+			Map<String, Object> byWriters = new LinkedHashMap<>();
+			for (String w : System.getProperty("bench.writers", "").split(",")) {
+				if (!w.isBlank()) {
+					Path variant = dir.resolve("residents-" + csvRows + "-w" + w.trim() + ".csv");
+					if (!Files.exists(variant)) {
+						// ID-number serials 5,000,000 + 400,000 k: between the two files' ranges, birth dates before today
+						writeCsv(variant, csvRows, points, 10 + byWriters.size(), 5_000_000 + 400_000 * byWriters.size());
+					}
+					byWriters.put("writers" + w.trim(), importFile(imports, jobs, jdbc, actor, variant, csvRows, Integer.parseInt(w.trim())));
+				}
+			}
 			long residentsAfter = count(jdbc, "registers_resident");
-			Map<String, Object> copy = copyBaseline(context.getBean(DataSource.class), jdbc, csv, csvRows);
+			Map<String, Object> copy = steps.contains("copy") ? copyBaseline(context.getBean(DataSource.class), jdbc, csv, csvRows)
+					: Map.of();
 
-			double csvRate = (double) csvResult.get("rowsPerSecond");
-			double copyRate = (double) copy.get("rowsPerSecond");
+			double csvRate = (double) csvResult.getOrDefault("rowsPerSecond", 0.0);
+			double copyRate = (double) copy.getOrDefault("rowsPerSecond", 1.0);
 			Map<String, Object> result = new LinkedHashMap<>();
 			result.put("date", LocalDate.now(ZoneOffset.UTC).toString());
 			result.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
@@ -133,6 +149,7 @@ public final class ImportBenchmark {
 			result.put("residentsAdded", residentsAfter - residentsBefore);
 			result.put("copyBaseline", copy);
 			result.put("csvToCopyRatio", csvRate / copyRate);
+			byWriters.forEach((k, v) -> result.put(k, v));
 			String json = toJson(result);
 			Files.createDirectories(out.getParent());
 			Files.writeString(out, json + "\n");
@@ -149,13 +166,24 @@ public final class ImportBenchmark {
 	/** One import through the job code path, timed, with the heap peak over its run. */
 	private static Map<String, Object> importFile(ImportService imports, ImportJobStore jobs, JdbcTemplate jdbc, Actor actor,
 			Path file, int rows) throws InterruptedException {
+		return importFile(imports, jobs, jdbc, actor, file, rows, 0);
+	}
+
+	/** With a number of writers; 0: the configured number. */
+	private static Map<String, Object> importFile(ImportService imports, ImportJobStore jobs, JdbcTemplate jdbc, Actor actor,
+			Path file, int rows, int writers) throws InterruptedException {
 		System.gc();
 		HeapPeak heap = HeapPeak.start();
 		UUID id = UUID.randomUUID();
 		jobs.create(id, ImportKind.RESIDENT, file.getFileName().toString(), actor.userId(), actor.scope().value(),
 				java.time.Instant.now());
 		long started = System.nanoTime();
-		imports.run(id, ImportKind.RESIDENT, file, actor);
+		if (writers > 0) {
+			imports.run(id, ImportKind.RESIDENT, file, actor, writers, 1000);
+		}
+		else {
+			imports.run(id, ImportKind.RESIDENT, file, actor);
+		}
 		double seconds = (System.nanoTime() - started) / 1e9;
 		heap.stop();
 		Map<String, Object> job = jdbc.queryForMap("SELECT status, total, processed, accepted, updated, unchanged, refused,"
@@ -266,10 +294,13 @@ public final class ImportBenchmark {
 		private double[] point;
 		private String[] address;
 
-		Rows(long seed, List<double[]> points, int fileNo) {
+		private final int firstSerial;
+
+		Rows(long seed, List<double[]> points, int fileNo, int firstSerial) {
 			this.random = new Random(seed);
 			this.points = points;
 			this.fileNo = fileNo;
+			this.firstSerial = firstSerial;
 		}
 
 		String[] next() {
@@ -286,7 +317,7 @@ public final class ImportBenchmark {
 			membersLeft--;
 			int i = n++;
 			// unique: the row number picks a birth date and an order code 0xx–8xx (the demo uses 9xx)
-			int serial = fileNo * 4_000_000 + i;
+			int serial = firstSerial + i;
 			LocalDate birth = LocalDate.of(1940, 1, 1).plusDays(serial / 450);
 			boolean male = random.nextBoolean();
 			int order = (serial % 450) * 2 + (male ? 1 : 0);
@@ -302,7 +333,11 @@ public final class ImportBenchmark {
 	}
 
 	private static void writeCsv(Path file, int rows, List<double[]> points, int fileNo) throws IOException {
-		Rows source = new Rows(11L * fileNo, points, fileNo);
+		writeCsv(file, rows, points, fileNo, fileNo * 4_000_000);
+	}
+
+	private static void writeCsv(Path file, int rows, List<double[]> points, int fileNo, int firstSerial) throws IOException {
+		Rows source = new Rows(11L * fileNo, points, fileNo, firstSerial);
 		try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			w.write(String.join(",", HEADER));
 			w.write('\n');
@@ -314,7 +349,7 @@ public final class ImportBenchmark {
 	}
 
 	private static void writeXlsx(Path file, int rows, List<double[]> points, int fileNo) throws IOException {
-		Rows source = new Rows(11L * fileNo, points, fileNo);
+		Rows source = new Rows(11L * fileNo, points, fileNo, fileNo * 4_000_000);
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); OutputStream os = Files.newOutputStream(file)) {
 			workbook.setCompressTempFiles(true);
 			Sheet sheet = workbook.createSheet("居民");
