@@ -385,13 +385,15 @@ public final class InsightBenchmark {
 		}
 		line(out, "%s", lag);
 		jdbc.sql("DELETE FROM bench_live_case").update();
+		int number = 0;
 		for (Object[] c : cases) {
+			number++;
 			jdbc.sql("""
 					INSERT INTO bench_live_case (id, spot, grid_code, category_code, source, department_code, reported_at,
 					  tta_s, accepted_on_time, tth_s, handled_on_time, returned, reworked, open, rating, accepted_at, spot_at,
 					  dispatched_at, handled_at, verified_at, closed_at, rated_at)
-					VALUES (0, FALSE, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, FALSE, FALSE, ?, ?, NULL, ?, ?, ?, ?, ?)""")
-				.params(c[1], c[2], c[3], c[4], ts(c[5]), ((Long) c[7]).intValue(), c[8], ((Long) c[11]).intValue(), c[10],
+					VALUES (?, FALSE, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, FALSE, FALSE, ?, ?, NULL, ?, ?, ?, ?, ?)""")
+				.params(number, c[1], c[2], c[3], c[4], ts(c[5]), ((Long) c[7]).intValue(), c[8], ((Long) c[11]).intValue(), c[10],
 						c[16], ts(c[6]), ts(c[9]), ts(c[12]), ts(c[13]), ts(c[14]), ts(c[15]))
 				.update();
 		}
