@@ -2,7 +2,15 @@ package io.gridgov.insight.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -16,14 +24,28 @@ import io.gridgov.cases.CaseEvent;
  * serialization failure, lock timeout) is retried at once by {@link ProjectionWork}; a delivery that
  * still fails stays incomplete and is delivered again on restart
  * ({@code spring.modulith.events.republish-outstanding-events-on-restart}).
- * The work itself runs through {@link ProjectionWork}: one change of the read models at a time, in
- * its own transaction, retried on deadlocks and serialization failures. The case's row is locked,
- * the event folded in, and the difference of the case's contributions applied to the fact rows in
- * key order: an event seen twice, or an old one after a newer one, changes nothing.
+ * <p>
+ * The work runs through {@link ProjectionWork}, one change of the read models at a time, and is
+ * batched (group commit): every delivery queues its event and waits for its turn; the delivery that
+ * gets the turn folds all the events queued by then (up to {@link #MAX_BATCH}) in one transaction,
+ * and each delivery returns — its publication then counts as completed — only once the transaction
+ * holding its event committed (or throws when it failed). At a steady stream of events, one
+ * transaction then carries many events, and the roll-up rows they share (the city's day and month)
+ * are written once per batch instead of once per event. Within the transaction the cases' rows are
+ * locked, each case's events folded in, and the sum of the differences of the cases' contributions
+ * applied to the fact rows in key order: an event seen twice, or an old one after a newer one,
+ * changes nothing.
  */
 @Component
 class CaseProjection {
 
+	/** The most events one transaction folds in. */
+	static final int MAX_BATCH = 500;
+
+	private record Pending(CaseEvent event, CompletableFuture<Void> done) {
+	}
+
+	private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
 	private final InsightStore store;
 	private final ProjectionWork work;
 	private final Clock clock;
@@ -37,21 +59,66 @@ class CaseProjection {
 	// the transaction is ProjectionWork's, started after its lock is held (and again on a retry)
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(CaseEvent event) {
-		work.run("fold in an event of case " + event.caseId(), () -> {
-			fold(event);
-			return null;
-		});
+		Pending mine = new Pending(event, new CompletableFuture<>());
+		queue.add(mine);
+		while (!mine.done().isDone()) {
+			List<Pending> batch = new ArrayList<>();
+			try {
+				work.run("fold in events of case " + event.caseId() + " and others", () -> {
+					// taken once: a retry folds the same batch again
+					if (batch.isEmpty() && !mine.done().isDone()) {
+						for (Pending p = queue.poll(); p != null; p = batch.size() < MAX_BATCH ? queue.poll() : null) {
+							batch.add(p);
+						}
+					}
+					fold(batch.stream().map(Pending::event).toList());
+					return null;
+				});
+			}
+			catch (RuntimeException e) {
+				if (batch.isEmpty()) {
+					throw e;
+				}
+				// every delivery of the batch fails (its own event among them, or it tries again)
+				batch.forEach(p -> p.done().completeExceptionally(e));
+				continue;
+			}
+			batch.forEach(p -> p.done().complete(null));
+		}
+		try {
+			mine.done().join();
+		}
+		catch (CompletionException e) {
+			// folded (and failed) in another delivery's transaction: this publication stays incomplete too
+			throw e.getCause() instanceof RuntimeException r ? r : e;
+		}
 	}
 
-	private void fold(CaseEvent event) {
-		Instant now = clock.instant();
-		CaseFacts before = store.lockCase(event.caseId(), now);
-		CaseFacts after = CaseFold.apply(before, event);
-		if (after.equals(before)) {
+	/** Folds the events into their cases' facts and applies the differences, in the current transaction. */
+	void fold(List<CaseEvent> events) {
+		if (events.isEmpty()) {
 			return;
 		}
-		Map<FactKey, Counters> diff = Contributions.difference(before, after);
+		Instant now = clock.instant();
+		Map<UUID, List<CaseEvent>> byCase = new TreeMap<>();
+		events.forEach(e -> byCase.computeIfAbsent(e.caseId(), k -> new ArrayList<>()).add(e));
+		Map<UUID, CaseFacts> locked = store.lockCases(byCase.keySet(), now);
+		Map<FactKey, Counters> diff = new TreeMap<>();
+		List<CaseFacts> changed = new ArrayList<>();
+		byCase.forEach((id, caseEvents) -> {
+			CaseFacts before = locked.get(id);
+			CaseFacts after = before;
+			for (CaseEvent e : caseEvents) {
+				after = CaseFold.apply(after, e);
+			}
+			if (!after.equals(before)) {
+				Contributions.difference(before, after)
+					.forEach((k, v) -> diff.computeIfAbsent(k, x -> new Counters()).add(v, 1));
+				changed.add(after);
+			}
+		});
+		diff.values().removeIf(Counters::isZero);
 		store.apply(diff);
-		store.updateCase(after, now);
+		store.updateCases(changed, now);
 	}
 }

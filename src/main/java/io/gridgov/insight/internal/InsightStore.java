@@ -50,33 +50,110 @@ class InsightStore {
 
 	/** The facts of a case, its row locked for this transaction (created empty first when missing). */
 	CaseFacts lockCase(UUID caseId, Instant now) {
-		jdbc.sql("""
+		return lockCases(List.of(caseId), now).get(caseId);
+	}
+
+	/**
+	 * The facts of several cases, their rows locked for this transaction (created empty first when
+	 * missing): two statements for the lot (a batch of inserts, one locking read).
+	 */
+	Map<UUID, CaseFacts> lockCases(Collection<UUID> caseIds, Instant now) {
+		List<UUID> ids = new ArrayList<>(new java.util.TreeSet<>(caseIds));
+		Timestamp at = ts(now);
+		template.batchUpdate("""
 				INSERT INTO insight_case (case_id, department_code, returned, reworked, due_soon, overdue, updated_at)
-				VALUES (?, '', FALSE, FALSE, FALSE, FALSE, ?) ON CONFLICT DO NOTHING""").params(caseId, ts(now)).update();
-		return jdbc.sql("SELECT * FROM insight_case WHERE case_id = ? FOR UPDATE")
-			.param(caseId)
+				VALUES (?, '', FALSE, FALSE, FALSE, FALSE, ?) ON CONFLICT DO NOTHING""",
+				ids.stream().map(id -> new Object[] { id, at }).toList());
+		Map<UUID, CaseFacts> cases = new java.util.HashMap<>();
+		jdbc.sql("SELECT * FROM insight_case WHERE case_id IN (:ids) ORDER BY case_id FOR UPDATE")
+			.param("ids", ids)
 			.query(InsightStore::mapCase)
-			.single();
+			.list()
+			.forEach(f -> cases.put(f.caseId, f));
+		return cases;
 	}
 
 	void updateCase(CaseFacts f, Instant now) {
-		List<Object> params = caseParams(f, now);
-		params.add(f.caseId);
-		template.update("UPDATE insight_case SET " + String.join(", ",
-				List.of(CASE_COLUMNS.split(",")).stream().map(c -> c.strip() + " = ?").toList()) + " WHERE case_id = ?",
-				params.toArray());
+		updateCases(List.of(f), now);
 	}
 
-	/** Adds the differences to the fact rows and their roll-ups. */
+	/** Writes the facts of several cases back, in one batch. */
+	void updateCases(Collection<CaseFacts> cases, Instant now) {
+		if (cases.isEmpty()) {
+			return;
+		}
+		List<Object[]> rows = new ArrayList<>(cases.size());
+		for (CaseFacts f : cases) {
+			List<Object> params = caseParams(f, now);
+			params.add(f.caseId);
+			rows.add(params.toArray());
+		}
+		template.batchUpdate("UPDATE insight_case SET " + String.join(", ",
+				List.of(CASE_COLUMNS.split(",")).stream().map(c -> c.strip() + " = ?").toList()) + " WHERE case_id = ?",
+				rows);
+	}
+
+	/**
+	 * Adds the differences to the fact rows and their roll-ups: one batch of increments for the fact
+	 * rows and one for the roll-ups (one round trip each), then inserts for the rows that did not exist.
+	 */
 	void apply(Map<FactKey, Counters> diff) {
 		// in key order (facts, then roll-ups), whatever map the caller passed
 		Map<FactKey, Counters> facts = new TreeMap<>(diff);
 		Map<RollupKey, Counters> rollups = rollupsOf(facts);
-		for (Map.Entry<FactKey, Counters> e : facts.entrySet()) {
-			addFact(e.getKey(), e.getValue());
+		String factUpdate = "UPDATE insight_fact SET " + MEASURE_INCREMENTS
+				+ " WHERE fact_day = ? AND grid_code = ? AND category_code = ? AND department_code = ? AND source = ?";
+		String factInsert = "INSERT INTO insight_fact (fact_day, grid_code, community_code, category_code, "
+				+ "department_code, source, " + MEASURE_LIST + ") VALUES (?, ?, ?, ?, ?, ?, " + MEASURE_PARAMS
+				+ ") ON CONFLICT DO NOTHING";
+		upsert(factUpdate, factInsert, facts.entrySet().stream().map(e -> {
+			FactKey k = e.getKey();
+			return new Object[][] { { k.day(), k.gridCode(), k.categoryCode(), k.departmentCode(), k.source() },
+					{ k.day(), k.gridCode(), k.communityCode(), k.categoryCode(), k.departmentCode(), k.source() } };
+		}).toList(), List.copyOf(facts.values()));
+		String rollupUpdate = "UPDATE insight_rollup SET " + MEASURE_INCREMENTS
+				+ " WHERE granularity = ? AND region_code = ? AND period_start = ?";
+		String rollupInsert = "INSERT INTO insight_rollup (granularity, region_code, period_start, region_level, "
+				+ MEASURE_LIST + ") VALUES (?, ?, ?, ?, " + MEASURE_PARAMS + ") ON CONFLICT DO NOTHING";
+		upsert(rollupUpdate, rollupInsert, rollups.keySet().stream().map(k -> new Object[][] {
+				{ k.granularity(), k.regionCode(), k.periodStart() },
+				{ k.granularity(), k.regionCode(), k.periodStart(), k.level() } }).toList(),
+				List.copyOf(rollups.values()));
+	}
+
+	/**
+	 * Adds {@code counters} to the rows of {@code keys} (each: the key's values for the update, then
+	 * for the insert): a batch of updates, inserts for the rows not found, and the update again for a
+	 * row that another instance inserted meanwhile.
+	 */
+	private void upsert(String update, String insert, List<Object[][]> keys, List<Counters> counters) {
+		if (keys.isEmpty()) {
+			return;
 		}
-		for (Map.Entry<RollupKey, Counters> e : rollups.entrySet()) {
-			addRollup(e.getKey(), e.getValue());
+		List<Object[]> updates = new ArrayList<>(keys.size());
+		for (int i = 0; i < keys.size(); i++) {
+			updates.add(concat(counters.get(i).values, keys.get(i)[0]));
+		}
+		int[] updated = template.batchUpdate(update, updates);
+		List<Integer> missing = new ArrayList<>();
+		for (int i = 0; i < updated.length; i++) {
+			if (updated[i] == 0) {
+				missing.add(i);
+			}
+		}
+		if (missing.isEmpty()) {
+			return;
+		}
+		int[] inserted = template.batchUpdate(insert,
+				missing.stream().map(i -> concat(keys.get(i)[1], counters.get(i).values)).toList());
+		List<Object[]> again = new ArrayList<>();
+		for (int j = 0; j < inserted.length; j++) {
+			if (inserted[j] == 0) {
+				again.add(updates.get(missing.get(j)));
+			}
+		}
+		if (!again.isEmpty()) {
+			template.batchUpdate(update, again);
 		}
 	}
 
@@ -107,38 +184,6 @@ class InsightStore {
 			}
 		}
 		return rollups;
-	}
-
-	private void addFact(FactKey k, Counters c) {
-		Object[] where = { k.day(), k.gridCode(), k.categoryCode(), k.departmentCode(), k.source() };
-		String update = "UPDATE insight_fact SET " + MEASURE_INCREMENTS
-				+ " WHERE fact_day = ? AND grid_code = ? AND category_code = ? AND department_code = ? AND source = ?";
-		if (template.update(update, concat(c.values, where)) > 0) {
-			return;
-		}
-		Object[] key = { k.day(), k.gridCode(), k.communityCode(), k.categoryCode(), k.departmentCode(), k.source() };
-		int inserted = template.update("INSERT INTO insight_fact (fact_day, grid_code, community_code, category_code, "
-				+ "department_code, source, " + MEASURE_LIST + ") VALUES (?, ?, ?, ?, ?, ?, " + MEASURE_PARAMS
-				+ ") ON CONFLICT DO NOTHING", concat(key, c.values));
-		if (inserted == 0) {
-			template.update(update, concat(c.values, where));
-		}
-	}
-
-	private void addRollup(RollupKey k, Counters c) {
-		Object[] where = { k.granularity(), k.regionCode(), k.periodStart() };
-		String update = "UPDATE insight_rollup SET " + MEASURE_INCREMENTS
-				+ " WHERE granularity = ? AND region_code = ? AND period_start = ?";
-		if (template.update(update, concat(c.values, where)) > 0) {
-			return;
-		}
-		Object[] key = { k.granularity(), k.regionCode(), k.periodStart(), k.level() };
-		int inserted = template.update("INSERT INTO insight_rollup (granularity, region_code, period_start, region_level, "
-				+ MEASURE_LIST + ") VALUES (?, ?, ?, ?, " + MEASURE_PARAMS + ") ON CONFLICT DO NOTHING",
-				concat(key, c.values));
-		if (inserted == 0) {
-			template.update(update, concat(c.values, where));
-		}
 	}
 
 	// --- rebuild ---
