@@ -120,16 +120,9 @@ public class Idempotency {
 		Instant now = clock.instant();
 		Row row = store.find(slot).orElse(null);
 		if (row != null) {
-			boolean expired = row.createdAt().isBefore(now.minus(properties.retention()));
-			if (!expired && !row.fingerprint().equals(fingerprint)) {
-				throw new DomainException(ErrorKind.UNPROCESSABLE, "request.idempotency-key-reused");
-			}
-			if (!expired && row.state() == State.COMPLETED) {
+			// a live PROCESSING row comes from an instance that still claims in its own transaction (a rolling upgrade)
+			if (replayable(row, fingerprint, now)) {
 				return replay(row);
-			}
-			if (!expired && !row.leaseUntil().isBefore(now)) {
-				// claimed by an instance that still claims in its own transaction (a rolling upgrade)
-				throw inProgress();
 			}
 			store.forget(slot);
 		}
@@ -158,15 +151,8 @@ public class Idempotency {
 			if (row == null) {
 				continue;
 			}
-			boolean expired = row.createdAt().isBefore(retainedSince);
-			if (!expired && !row.fingerprint().equals(fingerprint)) {
-				throw new DomainException(ErrorKind.UNPROCESSABLE, "request.idempotency-key-reused");
-			}
-			if (!expired && row.state() == State.COMPLETED) {
+			if (replayable(row, fingerprint, now)) {
 				return row;
-			}
-			if (!expired && !row.leaseUntil().isBefore(now)) {
-				throw inProgress();
 			}
 			if (Boolean.TRUE.equals(inOwnTransaction.execute(status -> store.takeOver(slot, row.owner(), fingerprint,
 					owner, now, leaseUntil, retainedSince)))) {
@@ -175,6 +161,28 @@ public class Idempotency {
 			}
 		}
 		throw inProgress();
+	}
+
+	/**
+	 * Judges a key's existing row for a request with this fingerprint: true when its stored answer is
+	 * to be replayed; false when the row is past its retention or its request died (lease run out), so
+	 * the key may be claimed anew; refused when the key belongs to another request (422) or its
+	 * request is still running (409).
+	 */
+	private boolean replayable(Row row, String fingerprint, Instant now) {
+		if (row.createdAt().isBefore(now.minus(properties.retention()))) {
+			return false;
+		}
+		if (!row.fingerprint().equals(fingerprint)) {
+			throw new DomainException(ErrorKind.UNPROCESSABLE, "request.idempotency-key-reused");
+		}
+		if (row.state() == State.COMPLETED) {
+			return true;
+		}
+		if (!row.leaseUntil().isBefore(now)) {
+			throw inProgress();
+		}
+		return false;
 	}
 
 	private ResponseEntity<?> replay(Row row) {
