@@ -15,8 +15,8 @@ XLSX_ROWS=${2:-200000}
 psql -h "$PGHOST" -U postgres -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null
 psql -h "$PGHOST" -U postgres -qc "CREATE DATABASE $DB" >/dev/null
 
-./mvnw -B -q -o -Dgridgov.skipWeb=true -Dgridgov.skipWebTests=true -DskipTests compile
-./mvnw -B -q -o dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=bench/target/import-classpath.txt
+./mvnw -B -q -ntp -Dgridgov.skipWeb=true -Dgridgov.skipWebTests=true -DskipTests compile
+./mvnw -B -q -ntp dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=bench/target/import-classpath.txt
 CP="target/classes:$(cat bench/target/import-classpath.txt)"
 mkdir -p bench/target/import-classes bench/results
 javac -encoding UTF-8 --release 17 -d bench/target/import-classes -cp "$CP" \

@@ -22,7 +22,7 @@ SIZES=("$@")
 [ ${#SIZES[@]} -eq 0 ] && SIZES=(10000000 100000)
 LARGEST=$(printf '%s\n' "${SIZES[@]}" | sort -n | tail -1)
 
-./mvnw -B -q -o -Dgridgov.skipWeb=true -Dgridgov.skipWebTests=true -DskipTests compile \
+./mvnw -B -q -ntp -Dgridgov.skipWeb=true -Dgridgov.skipWebTests=true -DskipTests compile \
   dependency:build-classpath -Dmdep.outputFile=target/bench-insight.classpath -Dmdep.includeScope=runtime
 CP="target/classes:$(cat target/bench-insight.classpath)"
 mkdir -p bench/target/insight-classes bench/results

@@ -16,7 +16,7 @@ BATCH=${2:-500}
 
 psql -h "$PGHOST" -U postgres -qc "DROP DATABASE IF EXISTS ${DB} WITH (FORCE)" -c "CREATE DATABASE ${DB}"
 
-./mvnw -B -q -o -Dgridgov.skipWeb=true -Dgridgov.skipWebTests=true -DskipTests compile \
+./mvnw -B -q -ntp -Dgridgov.skipWeb=true -Dgridgov.skipWebTests=true -DskipTests compile \
   dependency:build-classpath -Dmdep.outputFile=target/bench-watcher.classpath -Dmdep.includeScope=runtime
 CP="target/classes:$(cat target/bench-watcher.classpath)"
 mkdir -p bench/target/watcher-classes
