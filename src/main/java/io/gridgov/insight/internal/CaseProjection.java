@@ -29,7 +29,9 @@ import io.gridgov.cases.CaseEvent;
  * batched (group commit): every delivery queues its event and waits for its turn; the delivery that
  * gets the turn folds all the events queued by then (up to {@link #MAX_BATCH}) in one transaction,
  * and each delivery returns — its publication then counts as completed — only once the transaction
- * holding its event committed (or throws when it failed). At a steady stream of events, one
+ * holding its event committed (or throws when it failed). The outcome is settled within the turn, so
+ * a delivery whose event an earlier turn folded finds it done and opens no transaction: the number of
+ * transactions follows the number of batches, not of events. At a steady stream of events, one
  * transaction then carries many events, and the roll-up rows they share (the city's day and month)
  * are written once per batch instead of once per event. Within the transaction the cases' rows are
  * locked, each case's events folded in, and the sum of the differences of the cases' contributions
@@ -56,34 +58,38 @@ class CaseProjection {
 		this.clock = clock;
 	}
 
-	// the transaction is ProjectionWork's, started after its lock is held (and again on a retry)
+	// the transaction is ProjectionWork's, opened during this delivery's turn (and again on a retry)
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(CaseEvent event) {
 		Pending mine = new Pending(event, new CompletableFuture<>());
 		queue.add(mine);
 		while (!mine.done().isDone()) {
-			List<Pending> batch = new ArrayList<>();
-			try {
-				work.run("fold in events of case " + event.caseId() + " and others", () -> {
-					// taken once: a retry folds the same batch again
-					if (batch.isEmpty() && !mine.done().isDone()) {
-						for (Pending p = queue.poll(); p != null; p = batch.size() < MAX_BATCH ? queue.poll() : null) {
-							batch.add(p);
-						}
-					}
-					fold(batch.stream().map(Pending::event).toList());
+			work.exclusively("fold in events of case " + event.caseId(), () -> {
+				// folded by an earlier turn while this one waited: no transaction at all
+				if (mine.done().isDone()) {
 					return null;
-				});
-			}
-			catch (RuntimeException e) {
-				if (batch.isEmpty()) {
-					throw e;
 				}
-				// every delivery of the batch fails (its own event among them, or it tries again)
-				batch.forEach(p -> p.done().completeExceptionally(e));
-				continue;
-			}
-			batch.forEach(p -> p.done().complete(null));
+				List<Pending> batch = new ArrayList<>();
+				for (Pending p = queue.poll(); p != null; p = batch.size() < MAX_BATCH ? queue.poll() : null) {
+					batch.add(p);
+				}
+				try {
+					// a retry folds the same batch again
+					work.inTransaction("fold in events of case " + event.caseId() + " and others",
+							() -> {
+								fold(batch.stream().map(Pending::event).toList());
+								return null;
+							});
+				}
+				catch (RuntimeException e) {
+					// every delivery of the batch fails (its own event among them, or it tries again)
+					batch.forEach(p -> p.done().completeExceptionally(e));
+					return null;
+				}
+				// still within the turn: the next turn sees these deliveries done
+				batch.forEach(p -> p.done().complete(null));
+				return null;
+			});
 		}
 		try {
 			mine.done().join();
@@ -92,6 +98,11 @@ class CaseProjection {
 			// folded (and failed) in another delivery's transaction: this publication stays incomplete too
 			throw e.getCause() instanceof RuntimeException r ? r : e;
 		}
+	}
+
+	/** How many deliveries wait for their event to be folded in. */
+	int queued() {
+		return queue.size();
 	}
 
 	/** Folds the events into their cases' facts and applies the differences, in the current transaction. */

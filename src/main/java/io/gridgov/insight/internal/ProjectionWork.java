@@ -1,6 +1,7 @@
 package io.gridgov.insight.internal;
 
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -32,6 +33,7 @@ class ProjectionWork {
 	private static final Logger log = LoggerFactory.getLogger(ProjectionWork.class);
 
 	private final ReentrantLock lock = new ReentrantLock(true);
+	private final AtomicLong transactions = new AtomicLong();
 	private final TransactionTemplate transaction;
 	private final JdbcClient jdbc;
 
@@ -43,6 +45,15 @@ class ProjectionWork {
 
 	/** Runs {@code work} alone, in a new transaction, up to {@link #ATTEMPTS} times on transient failures. */
 	<T> T run(String what, Supplier<T> work) {
+		return exclusively(what, () -> inTransaction(what, work));
+	}
+
+	/**
+	 * Runs {@code work} while holding this instance's turn (no transaction of its own): the work may look
+	 * at what is left to do before it opens a transaction with {@link #inTransaction}, and act on the
+	 * outcome after the commit, before the next turn begins.
+	 */
+	<T> T exclusively(String what, Supplier<T> work) {
 		try {
 			lock.lockInterruptibly();
 		}
@@ -51,26 +62,40 @@ class ProjectionWork {
 			throw new IllegalStateException("Interrupted while waiting to " + what, e);
 		}
 		try {
-			for (int attempt = 1;; attempt++) {
-				try {
-					return transaction.execute(status -> {
-						jdbc.sql("SELECT id FROM insight_lock WHERE id = 1 FOR UPDATE").query(Integer.class).list();
-						return work.get();
-					});
-				}
-				catch (TransientDataAccessException e) {
-					if (attempt >= ATTEMPTS) {
-						throw e;
-					}
-					log.warn("Insight could not {} (attempt {} of {}: {}), trying again", what, attempt, ATTEMPTS,
-							e.getClass().getSimpleName());
-					pause(attempt);
-				}
-			}
+			return work.get();
 		}
 		finally {
 			lock.unlock();
 		}
+	}
+
+	/** Runs {@code work} in a new transaction, retried on transient failures; only within {@link #exclusively}. */
+	<T> T inTransaction(String what, Supplier<T> work) {
+		if (!lock.isHeldByCurrentThread()) {
+			throw new IllegalStateException("Insight work outside its turn: " + what);
+		}
+		for (int attempt = 1;; attempt++) {
+			try {
+				transactions.incrementAndGet();
+				return transaction.execute(status -> {
+					jdbc.sql("SELECT id FROM insight_lock WHERE id = 1 FOR UPDATE").query(Integer.class).list();
+					return work.get();
+				});
+			}
+			catch (TransientDataAccessException e) {
+				if (attempt >= ATTEMPTS) {
+					throw e;
+				}
+				log.warn("Insight could not {} (attempt {} of {}: {}), trying again", what, attempt, ATTEMPTS,
+						e.getClass().getSimpleName());
+				pause(attempt);
+			}
+		}
+	}
+
+	/** How many transactions this instance has opened (attempts included). */
+	long transactionsOpened() {
+		return transactions.get();
 	}
 
 	private static void pause(int attempt) {

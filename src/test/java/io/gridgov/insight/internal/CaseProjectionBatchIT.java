@@ -1,6 +1,7 @@
 package io.gridgov.insight.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -43,6 +45,9 @@ class CaseProjectionBatchIT extends IntegrationTest {
 
 	@Autowired
 	CaseProjection projection;
+
+	@Autowired
+	ProjectionWork work;
 
 	@Test
 	void eventsDeliveredConcurrentlyAndTwiceAreFoldedInExactlyOnce() throws Exception {
@@ -100,6 +105,58 @@ class CaseProjectionBatchIT extends IntegrationTest {
 			}
 		}
 		finally {
+			threads.shutdownNow();
+			jdbc.sql("DELETE FROM insight_case WHERE case_id IN (:ids)").param("ids", ids).update();
+			jdbc.sql("DELETE FROM insight_fact WHERE fact_day = :day").param("day", DAY).update();
+			jdbc.sql("DELETE FROM insight_rollup WHERE period_start = :day OR period_start = :month")
+				.param("day", DAY)
+				.param("month", DAY.withDayOfMonth(1))
+				.update();
+		}
+	}
+
+	@Test
+	void deliveriesQueuedDuringATurnShareOneTransactionAndTheOthersOpenNone() throws Exception {
+		Instant t0 = DAY.atTime(10, 0).atZone(Contributions.ZONE).toInstant();
+		List<UUID> ids = new ArrayList<>();
+		CaseProjection listener = AopTestUtils.getUltimateTargetObject(projection);
+		ExecutorService threads = Executors.newFixedThreadPool(12);
+		CountDownLatch held = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		try {
+			// another turn (say, a rebuild) holds the projection while ten deliveries arrive
+			Future<?> holder = threads.submit(() -> work.exclusively("hold the turn", () -> {
+				held.countDown();
+				try {
+					release.await();
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+				return null;
+			}));
+			held.await();
+			List<Future<?>> done = new ArrayList<>();
+			for (int i = 0; i < 10; i++) {
+				UUID id = UUID.randomUUID();
+				ids.add(id);
+				CaseEvent e = new CaseReported(id, RegionCode.of(GRID), "EXPOSED_GARBAGE", t0.plusSeconds(i),
+						CaseSource.HOTLINE);
+				done.add(threads.submit(() -> listener.on(e)));
+			}
+			await().atMost(Duration.ofSeconds(30)).until(() -> listener.queued() == 10);
+			long before = work.transactionsOpened();
+			release.countDown();
+			holder.get();
+			for (Future<?> f : done) {
+				f.get();
+			}
+			// the first delivery to get the turn folds all ten; the other nine find theirs done
+			assertThat(work.transactionsOpened() - before).isEqualTo(1);
+			assertThat(rollup("D", GRID, DAY).get(Measure.REPORTED)).isEqualTo(10);
+		}
+		finally {
+			release.countDown();
 			threads.shutdownNow();
 			jdbc.sql("DELETE FROM insight_case WHERE case_id IN (:ids)").param("ids", ids).update();
 			jdbc.sql("DELETE FROM insight_fact WHERE fact_day = :day").param("day", DAY).update();
