@@ -78,6 +78,21 @@ describe('RecordCards', () => {
     expect(wrapper.find('.record-card-actions').exists()).toBe(false)
   })
 
+  it('theBadgeStandsLastInTheHead', () => {
+    const wrapper = mount(RecordCards, {
+      props: { rows: ROWS },
+      slots: {
+        head: ({ row }: { row: unknown }) => h('strong', (row as Row).name),
+        badge: () => h('em', { 'data-testid': 'thing-badge' }, '3'),
+      },
+      global: { plugins: [i18n, ElementPlus] },
+    })
+    const head = wrapper.find('.record-card-head')
+    expect(head.element.lastElementChild?.classList.contains('record-card-badge')).toBe(true)
+    expect(head.find('.record-card-badge [data-testid="thing-badge"]').text()).toBe('3')
+    expect(cards({}).wrapper.find('.record-card-badge').exists()).toBe(false)
+  })
+
   it('showsEmptyOnlyWhenLoadedWithoutRows', async () => {
     const { wrapper } = cards({ rows: [], loading: true })
     expect(wrapper.find('.el-empty').exists()).toBe(false)
