@@ -176,6 +176,38 @@ test('a grid worker records a visit on a phone in under a minute', async () => {
   }
 })
 
+test('on a phone the residents, households and enterprises lists show cards and do not scroll sideways', async () => {
+  const { context, page } = await newPage(browser, PHONE)
+  try {
+    // The command centre: the demo grid worker's grid has no enterprises, and its wider toolbar
+    // (export, create) is the harder case for the width.
+    await login(page, account('command'))
+    const tabs = [
+      { tab: 'residents', cards: 'residents-table', first: 'resident-name' },
+      { tab: 'households', cards: 'households-cards', first: 'household-address' },
+      { tab: 'enterprises', cards: 'enterprises-cards', first: 'enterprise-name' },
+    ]
+    for (const { tab, cards, first } of tabs) {
+      await page.goto(`${BASE_URL}/registers/${tab}`)
+      const list = page.getByTestId(cards)
+      await list.getByTestId(first).first().waitFor()
+      assert.equal(await page.locator('.el-table').count(), 0, `the ${tab} list shows no table on a phone`)
+      assert.ok((await list.locator('.record-card').count()) > 0, `the ${tab} list shows cards`)
+      const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        innerWidth: window.innerWidth,
+      }))
+      assert.ok(scrollWidth <= innerWidth, `the ${tab} list does not scroll sideways on a phone (${scrollWidth}px > ${innerWidth}px)`)
+      await page.screenshot({ path: screenshot(`registers-${tab}-cards-phone.png`) })
+    }
+    const phone = page.getByTestId('enterprises-cards').getByTestId('phone-masked').first()
+    assert.match(await phone.innerText(), /^\d{3}\*{4}\d{4}$/, 'the contact phone stays masked on the card')
+    assert.deepEqual(page.errors, [], 'no console errors on the phone')
+  } finally {
+    await context.close()
+  }
+})
+
 test('a grid worker runs a campaign day on a phone and the progress page follows', async () => {
   await runCampaignDay(browser, account, 'registers-')
 })
