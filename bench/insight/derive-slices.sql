@@ -1,5 +1,5 @@
--- Derives only the read models of ADR 0030 (insight_slice_rollup, insight_alert_count and the two
--- (grid_code, moment) indexes of insight_case) from the already derived insight_fact and insight_case,
+-- Derives only the read models of ADR 0030 (insight_slice_rollup, insight_alert_count, the grids'
+-- yearly rows of insight_rollup and the two (grid_code, moment) indexes of insight_case) from the already derived insight_fact and insight_case,
 -- exactly as the application lays them out. Idempotent: on a database derived with the earlier
 -- schema, apply V20261202_0100__insight_slices.sql with psql, then run this; derive.sql runs it at its
 -- end. The tables are those the search path finds first (public, or check.sql's schema).
@@ -44,6 +44,13 @@ CROSS JOIN LATERAL (VALUES (substr(r.region_code, 1, 9) || '000', 'SUBDISTRICT')
 WHERE r.region_level = 'COMMUNITY'
 GROUP BY r.granularity, u.code, r.slice_kind, r.slice_value, r.period_start, u.level;
 
+-- the grids' years in insight_rollup (granularity Y, period_start = 1 January; GRID level only, see
+-- InsightStore.rollupsOf): from the grids' months, replaced whole
+DELETE FROM insight_rollup WHERE granularity = 'Y';
+INSERT INTO insight_rollup (granularity, region_code, period_start, region_level, :measure_cols)
+SELECT 'Y', region_code, date_trunc('year', period_start)::date, 'GRID', :int_sums FROM insight_rollup
+WHERE granularity = 'M' AND region_level = 'GRID' GROUP BY region_code, date_trunc('year', period_start)::date;
+
 -- current alert counts (InsightStore.alertsOf: every case overdue or due soon now counts once in each
 -- rung of its grid's RegionLadder, without a slice, and from COMMUNITY up also under its category,
 -- department and source, '' when unknown)
@@ -67,6 +74,7 @@ CREATE INDEX IF NOT EXISTS insight_case_grid_reported_idx ON insight_case (grid_
 CREATE INDEX IF NOT EXISTS insight_case_grid_closed_idx ON insight_case (grid_code, closed_at);
 VACUUM ANALYZE insight_slice_rollup;
 VACUUM ANALYZE insight_alert_count;
+ANALYZE insight_rollup;
 ANALYZE insight_case;
 \timing off
 SELECT (SELECT COUNT(*) FROM insight_slice_rollup) AS slice_rows, (SELECT COUNT(*) FROM insight_alert_count) AS alert_rows,

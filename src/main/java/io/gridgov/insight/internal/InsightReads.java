@@ -218,17 +218,58 @@ class InsightReads {
 	}
 
 	/**
+	 * [from, to] for the grids' roll-ups (which have yearly rows, ADR 0030): whole calendar years from
+	 * the yearly rows, the rest at either end as months and days ({@link Span}). A city's breakdown by
+	 * grid for a year then reads one row per grid instead of twelve.
+	 */
+	private static String yearSpanWhere(LocalDate from, LocalDate to, Map<String, Object> p) {
+		LocalDate firstYear = from.getDayOfYear() == 1 ? from : from.plusYears(1).withDayOfYear(1);
+		LocalDate yearsEnd = to.plusDays(1).withDayOfYear(1);
+		if (!firstYear.isBefore(yearsEnd)) {
+			p.putAll(spanParams(Span.of(from, to)));
+			return SPAN_WHERE;
+		}
+		p.put("yFrom", firstYear);
+		p.put("yEnd", yearsEnd);
+		List<String> parts = new ArrayList<>();
+		parts.add("(granularity = 'Y' AND period_start >= :yFrom AND period_start < :yEnd)");
+		if (from.isBefore(firstYear)) {
+			parts.add(prefixed("h", Span.of(from, firstYear.minusDays(1)), p));
+		}
+		if (!yearsEnd.isAfter(to)) {
+			parts.add(prefixed("t", Span.of(yearsEnd, to), p));
+		}
+		return "(" + String.join(" OR ", parts) + ")";
+	}
+
+	/** {@link #SPAN_WHERE} with its parameters renamed by a prefix (two spans in one query). */
+	private static String prefixed(String prefix, Span s, Map<String, Object> p) {
+		String where = SPAN_WHERE;
+		for (Map.Entry<String, Object> e : spanParams(s).entrySet()) {
+			where = where.replace(":" + e.getKey() + " ", ":" + prefix + e.getKey() + " ")
+				.replace(":" + e.getKey() + ")", ":" + prefix + e.getKey() + ")");
+			p.put(prefix + e.getKey(), e.getValue());
+		}
+		return where;
+	}
+
+	/**
 	 * Sums per value of a breakdown dimension: unfiltered, by community or grid from the region
 	 * roll-ups and by category, department or source from the slice roll-ups (COMMUNITY and above).
 	 */
 	Map<String, Counters> by(Dimension dimension, Filter f) {
 		Map<String, Object> p = new LinkedHashMap<>();
 		String sql;
-		if (f.unfiltered() && dimension.rollupLevel != null) {
-			p.putAll(spanParams(Span.of(f.from(), f.to())));
+		if (f.unfiltered() && dimension.rollupLevel != null && f.level() != null
+				&& f.level().ordinal() <= RegionLevel.valueOf(dimension.rollupLevel).ordinal()) {
+			// (by community within a grid: no community roll-up row lies in the grid's code range; the facts answer)
 			p.put("level", dimension.rollupLevel);
+			String span = dimension == Dimension.GRID ? yearSpanWhere(f.from(), f.to(), p) : SPAN_WHERE;
+			if (dimension != Dimension.GRID) {
+				p.putAll(spanParams(Span.of(f.from(), f.to())));
+			}
 			sql = "SELECT region_code, " + InsightStore.MEASURE_SUMS + " FROM insight_rollup WHERE region_level = :level "
-					+ "AND " + f.regionRange("region_code", p) + " AND " + SPAN_WHERE + " GROUP BY region_code";
+					+ "AND " + f.regionRange("region_code", p) + " AND " + span + " GROUP BY region_code";
 		}
 		else if (f.unfiltered() && dimension.slice != null && f.slicedRegion()) {
 			p.putAll(spanParams(Span.of(f.from(), f.to())));

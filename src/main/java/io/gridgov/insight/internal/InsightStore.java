@@ -213,6 +213,11 @@ class InsightStore {
 					.computeIfAbsent(new RollupKey("M", rung.code(), k.day().withDayOfMonth(1), rung.level().name()),
 							x -> new Counters())
 					.add(e.getValue(), 1);
+				if (rung.level() == RegionLevel.GRID) {
+					// the grids' years (ADR 0030): a city's breakdown by grid for a year reads one row per grid
+					rollups.computeIfAbsent(new RollupKey("Y", rung.code(), k.day().withDayOfYear(1), rung.level().name()),
+							x -> new Counters()).add(e.getValue(), 1);
+				}
 			}
 		}
 		return rollups;

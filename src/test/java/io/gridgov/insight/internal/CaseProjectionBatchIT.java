@@ -98,6 +98,7 @@ class CaseProjectionBatchIT extends IntegrationTest {
 				assertThat(rollup("D", region, DAY)).as(region).isEqualTo(day);
 				assertThat(rollup("M", region, DAY.withDayOfMonth(1))).as(region).isEqualTo(day);
 			}
+			assertThat(rollup("Y", GRID, DAY.withDayOfYear(1))).isEqualTo(day);
 			for (String region : List.of("440704003001", "440704000000", "000000000000")) {
 				assertThat(slice("D", region, "CATEGORY", "EXPOSED_GARBAGE", DAY)).as(region).isEqualTo(day);
 				assertThat(slice("M", region, "SOURCE", "HOTLINE", DAY.withDayOfMonth(1))).as(region).isEqualTo(day);
@@ -111,6 +112,9 @@ class CaseProjectionBatchIT extends IntegrationTest {
 			jdbc.sql("DELETE FROM insight_rollup WHERE period_start = :day OR period_start = :month")
 				.param("day", DAY)
 				.param("month", DAY.withDayOfMonth(1))
+				.update();
+			jdbc.sql("DELETE FROM insight_rollup WHERE granularity = 'Y' AND period_start = :year")
+				.param("year", DAY.withDayOfYear(1))
 				.update();
 			jdbc.sql("DELETE FROM insight_slice_rollup WHERE period_start = :day OR period_start = :month")
 				.param("day", DAY)
