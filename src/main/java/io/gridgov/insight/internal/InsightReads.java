@@ -351,14 +351,18 @@ class InsightReads {
 			return null;
 		}
 		Map<String, long[]> result = new TreeMap<>();
-		jdbc.sql("SELECT " + key + ", alert, SUM(cases) FROM insight_alert_count WHERE " + where + " GROUP BY " + key
-				+ ", alert").params(p).query((rs, n) -> {
-					long cases = rs.getLong(3);
-					if (cases != 0) {
-						result.computeIfAbsent(rs.getString(1), k -> new long[2])["OVERDUE".equals(rs.getString(2)) ? 0 : 1] += cases;
-					}
-					return null;
-				}).list();
+		// (PostgreSQL refuses a constant in GROUP BY)
+		String groupBy = key.equals("''") ? "alert" : key + ", alert";
+		jdbc.sql("SELECT " + key + ", alert, SUM(cases) FROM insight_alert_count WHERE " + where + " GROUP BY " + groupBy)
+			.params(p)
+			.query((rs, n) -> {
+				long cases = rs.getLong(3);
+				if (cases != 0) {
+					result.computeIfAbsent(rs.getString(1), k -> new long[2])["OVERDUE".equals(rs.getString(2)) ? 0 : 1] += cases;
+				}
+				return null;
+			})
+			.list();
 		return result;
 	}
 
