@@ -12,11 +12,13 @@ SET TIME ZONE 'Asia/Shanghai';
 DROP TABLE IF EXISTS bench_contrib;
 TRUNCATE insight_fact, insight_rollup, insight_case;
 -- no index while loading: dropped here, created again below exactly as in V20261130_0800__insight.sql
+-- (and V20261202_0100__insight_slices.sql's, by derive-slices.sql at the end)
 ALTER TABLE insight_fact DROP CONSTRAINT IF EXISTS insight_fact_pkey;
 ALTER TABLE insight_rollup DROP CONSTRAINT IF EXISTS insight_rollup_pkey;
 ALTER TABLE insight_case DROP CONSTRAINT IF EXISTS insight_case_pkey;
 DROP INDEX IF EXISTS insight_fact_grid_idx, insight_rollup_level_idx, insight_rollup_period_idx, insight_case_alert_idx,
-  insight_case_reported_idx, insight_case_accepted_idx, insight_case_handled_idx, insight_case_closed_idx;
+  insight_case_reported_idx, insight_case_accepted_idx, insight_case_handled_idx, insight_case_closed_idx,
+  insight_case_grid_reported_idx, insight_case_grid_closed_idx;
 ALTER TABLE insight_fact SET UNLOGGED;
 ALTER TABLE insight_rollup SET UNLOGGED;
 ALTER TABLE insight_case SET UNLOGGED;
@@ -154,3 +156,6 @@ SELECT (SELECT COUNT(*) FROM bench_case) AS cases, (SELECT COUNT(*) FROM insight
   (SELECT COUNT(*) FROM insight_rollup) AS rollup_rows,
   pg_size_pretty(pg_total_relation_size('insight_fact') + pg_total_relation_size('insight_rollup')
     + pg_total_relation_size('insight_case')) AS read_models, pg_size_pretty(pg_total_relation_size('bench_case')) AS cases_table;
+
+-- the read models of ADR 0030, from the facts and cases derived above
+\ir derive-slices.sql

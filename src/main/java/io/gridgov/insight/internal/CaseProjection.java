@@ -115,6 +115,7 @@ class CaseProjection {
 		events.forEach(e -> byCase.computeIfAbsent(e.caseId(), k -> new ArrayList<>()).add(e));
 		Map<UUID, CaseFacts> locked = store.lockCases(byCase.keySet(), now);
 		Map<FactKey, Counters> diff = new TreeMap<>();
+		Map<InsightStore.AlertKey, Long> alerts = new TreeMap<>();
 		List<CaseFacts> changed = new ArrayList<>();
 		byCase.forEach((id, caseEvents) -> {
 			CaseFacts before = locked.get(id);
@@ -125,11 +126,13 @@ class CaseProjection {
 			if (!after.equals(before)) {
 				Contributions.difference(before, after)
 					.forEach((k, v) -> diff.computeIfAbsent(k, x -> new Counters()).add(v, 1));
+				InsightStore.alertDifference(before, after, alerts);
 				changed.add(after);
 			}
 		});
 		diff.values().removeIf(Counters::isZero);
 		store.apply(diff);
+		store.applyAlerts(alerts);
 		store.updateCases(changed, now);
 	}
 }

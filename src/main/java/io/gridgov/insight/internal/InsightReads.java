@@ -13,10 +13,15 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import io.gridgov.platform.scope.RegionCode;
+import io.gridgov.platform.scope.RegionLevel;
+
 /**
  * The queries of the indicators. Without a category, department or source filter they read the
  * region roll-ups (one row per region and month, plus the days of a partial month at either end);
- * with one they sum the daily facts of the region. Nothing here reads another module's tables.
+ * with exactly one, in a region of COMMUNITY level or above, the slice roll-ups the same way; with
+ * more (or in a grid) they sum the daily facts of the region. Alerts come from the current alert
+ * counts where those answer (ADR 0030). Nothing here reads another module's tables.
  */
 @Repository
 class InsightReads {
@@ -36,6 +41,38 @@ class InsightReads {
 
 		boolean unfiltered() {
 			return categories == null && department == null && source == null;
+		}
+
+		/** The level of the region (null when its code is not a region code). */
+		RegionLevel level() {
+			return RegionCode.isValid(regionCode) ? RegionCode.of(regionCode).level() : null;
+		}
+
+		/** Whether the region has slice roll-ups and sliced alert counts (COMMUNITY and above). */
+		boolean slicedRegion() {
+			return level() != null && InsightStore.sliced(level());
+		}
+
+		/**
+		 * Whether insight_alert_count answers for the region: a region code below the root (the root's
+		 * filter on insight_case also counts cases without a grid, which no region counts).
+		 */
+		boolean alertCounts() {
+			return level() != null && regionLike.length() > 1;
+		}
+
+		/** The one slice filter set (null unless exactly one of category, department, source is). */
+		InsightStore.Slice oneSlice() {
+			int set = (categories != null ? 1 : 0) + (department != null ? 1 : 0) + (source != null ? 1 : 0);
+			if (set != 1) {
+				return null;
+			}
+			return categories != null ? InsightStore.Slice.CATEGORY
+					: department != null ? InsightStore.Slice.DEPARTMENT : InsightStore.Slice.SOURCE;
+		}
+
+		List<String> sliceValues() {
+			return categories != null ? categories : List.of(department != null ? department : source);
 		}
 
 		/** The codes of the region and everything inside it: a range of the code prefix, usable by a b-tree index under any collation (a LIKE prefix is not, on PostgreSQL). */
@@ -99,13 +136,35 @@ class InsightReads {
 		return p;
 	}
 
+	/**
+	 * The roll-up rows of the region that answer the filter — {@code insight_rollup} unfiltered,
+	 * {@code insight_slice_rollup} with exactly one filter in a region of COMMUNITY level or above —
+	 * as {@code FROM … WHERE …} (to be followed by {@code AND} and the period); null when only the
+	 * daily facts answer it.
+	 */
+	private static String rollupRows(Filter f, Map<String, Object> p) {
+		p.put("region", f.regionCode());
+		if (f.unfiltered()) {
+			return " FROM insight_rollup WHERE region_code = :region";
+		}
+		InsightStore.Slice slice = f.oneSlice();
+		if (slice == null || !f.slicedRegion()) {
+			return null;
+		}
+		p.put("kind", slice.name());
+		p.put("values", f.sliceValues());
+		return " FROM insight_slice_rollup WHERE region_code = :region AND slice_kind = :kind AND slice_value IN (:values)";
+	}
+
 	/** The sum over the filter. */
 	Counters sum(Filter f) {
-		if (f.unfiltered()) {
-			Map<String, Object> p = spanParams(Span.of(f.from(), f.to()));
-			p.put("region", f.regionCode());
-			return jdbc.sql("SELECT " + InsightStore.MEASURE_SUMS + " FROM insight_rollup WHERE region_code = :region AND "
-					+ SPAN_WHERE).params(p).query((rs, n) -> InsightStore.mapCounters(rs, 1)).single();
+		Map<String, Object> rp = spanParams(Span.of(f.from(), f.to()));
+		String rows = rollupRows(f, rp);
+		if (rows != null) {
+			return jdbc.sql("SELECT " + InsightStore.MEASURE_SUMS + rows + " AND " + SPAN_WHERE)
+				.params(rp)
+				.query((rs, n) -> InsightStore.mapCounters(rs, 1))
+				.single();
 		}
 		Map<String, Object> p = new LinkedHashMap<>();
 		String where = factWhere(f, p);
@@ -119,14 +178,15 @@ class InsightReads {
 	Map<LocalDate, Counters> byDay(Filter f) {
 		Map<String, Object> p = new LinkedHashMap<>();
 		String sql;
-		if (f.unfiltered()) {
-			p.put("region", f.regionCode());
+		String rows = rollupRows(f, p);
+		if (rows != null) {
 			p.put("from", f.from());
 			p.put("to", f.to());
-			sql = "SELECT period_start, " + InsightStore.MEASURE_SUMS + " FROM insight_rollup WHERE granularity = 'D' "
-					+ "AND region_code = :region AND period_start BETWEEN :from AND :to GROUP BY period_start";
+			sql = "SELECT period_start, " + InsightStore.MEASURE_SUMS + rows + " AND granularity = 'D' "
+					+ "AND period_start BETWEEN :from AND :to GROUP BY period_start";
 		}
 		else {
+			p.clear();
 			sql = "SELECT fact_day, " + InsightStore.MEASURE_SUMS + " FROM insight_fact WHERE " + factWhere(f, p)
 					+ " GROUP BY fact_day";
 		}
@@ -141,14 +201,14 @@ class InsightReads {
 	/** Sums per month (keyed by the first day); whole months from the monthly roll-up when unfiltered. */
 	Map<LocalDate, Counters> byMonth(Filter f) {
 		Map<LocalDate, Counters> result = new TreeMap<>();
-		if (!f.unfiltered()) {
+		Map<String, Object> p = spanParams(Span.of(f.from(), f.to()));
+		String rows = rollupRows(f, p);
+		if (rows == null) {
 			byDay(f).forEach((day, c) -> result.computeIfAbsent(day.withDayOfMonth(1), k -> new Counters()).add(c, 1));
 			return result;
 		}
-		Map<String, Object> p = spanParams(Span.of(f.from(), f.to()));
-		p.put("region", f.regionCode());
-		jdbc.sql("SELECT period_start, " + InsightStore.MEASURE_SUMS + " FROM insight_rollup WHERE region_code = :region AND "
-				+ SPAN_WHERE + " GROUP BY period_start").params(p).query((rs, n) -> {
+		jdbc.sql("SELECT period_start, " + InsightStore.MEASURE_SUMS + rows + " AND " + SPAN_WHERE
+				+ " GROUP BY period_start").params(p).query((rs, n) -> {
 					LocalDate start = rs.getObject(1, LocalDate.class);
 					result.computeIfAbsent(start.withDayOfMonth(1), k -> new Counters())
 						.add(InsightStore.mapCounters(rs, 2), 1);
@@ -157,15 +217,66 @@ class InsightReads {
 		return result;
 	}
 
-	/** Sums per value of a breakdown dimension. */
+	/**
+	 * [from, to] for the grids' roll-ups (which have yearly rows, ADR 0030): whole calendar years from
+	 * the yearly rows, the rest at either end as months and days ({@link Span}). A city's breakdown by
+	 * grid for a year then reads one row per grid instead of twelve.
+	 */
+	private static String yearSpanWhere(LocalDate from, LocalDate to, Map<String, Object> p) {
+		LocalDate firstYear = from.getDayOfYear() == 1 ? from : from.plusYears(1).withDayOfYear(1);
+		LocalDate yearsEnd = to.plusDays(1).withDayOfYear(1);
+		if (!firstYear.isBefore(yearsEnd)) {
+			p.putAll(spanParams(Span.of(from, to)));
+			return SPAN_WHERE;
+		}
+		p.put("yFrom", firstYear);
+		p.put("yEnd", yearsEnd);
+		List<String> parts = new ArrayList<>();
+		parts.add("(granularity = 'Y' AND period_start >= :yFrom AND period_start < :yEnd)");
+		if (from.isBefore(firstYear)) {
+			parts.add(prefixed("h", Span.of(from, firstYear.minusDays(1)), p));
+		}
+		if (!yearsEnd.isAfter(to)) {
+			parts.add(prefixed("t", Span.of(yearsEnd, to), p));
+		}
+		return "(" + String.join(" OR ", parts) + ")";
+	}
+
+	/** {@link #SPAN_WHERE} with its parameters renamed by a prefix (two spans in one query). */
+	private static String prefixed(String prefix, Span s, Map<String, Object> p) {
+		String where = SPAN_WHERE;
+		for (Map.Entry<String, Object> e : spanParams(s).entrySet()) {
+			where = where.replace(":" + e.getKey() + " ", ":" + prefix + e.getKey() + " ")
+				.replace(":" + e.getKey() + ")", ":" + prefix + e.getKey() + ")");
+			p.put(prefix + e.getKey(), e.getValue());
+		}
+		return where;
+	}
+
+	/**
+	 * Sums per value of a breakdown dimension: unfiltered, by community or grid from the region
+	 * roll-ups and by category, department or source from the slice roll-ups (COMMUNITY and above).
+	 */
 	Map<String, Counters> by(Dimension dimension, Filter f) {
 		Map<String, Object> p = new LinkedHashMap<>();
 		String sql;
-		if (f.unfiltered() && dimension.rollupLevel != null) {
-			p.putAll(spanParams(Span.of(f.from(), f.to())));
+		if (f.unfiltered() && dimension.rollupLevel != null && f.level() != null
+				&& f.level().ordinal() <= RegionLevel.valueOf(dimension.rollupLevel).ordinal()) {
+			// (by community within a grid: no community roll-up row lies in the grid's code range; the facts answer)
 			p.put("level", dimension.rollupLevel);
+			String span = dimension == Dimension.GRID ? yearSpanWhere(f.from(), f.to(), p) : SPAN_WHERE;
+			if (dimension != Dimension.GRID) {
+				p.putAll(spanParams(Span.of(f.from(), f.to())));
+			}
 			sql = "SELECT region_code, " + InsightStore.MEASURE_SUMS + " FROM insight_rollup WHERE region_level = :level "
-					+ "AND " + f.regionRange("region_code", p) + " AND " + SPAN_WHERE + " GROUP BY region_code";
+					+ "AND " + f.regionRange("region_code", p) + " AND " + span + " GROUP BY region_code";
+		}
+		else if (f.unfiltered() && dimension.slice != null && f.slicedRegion()) {
+			p.putAll(spanParams(Span.of(f.from(), f.to())));
+			p.put("region", f.regionCode());
+			p.put("kind", dimension.slice.name());
+			sql = "SELECT slice_value, " + InsightStore.MEASURE_SUMS + " FROM insight_slice_rollup WHERE region_code = :region "
+					+ "AND slice_kind = :kind AND " + SPAN_WHERE + " GROUP BY slice_value";
 		}
 		else {
 			sql = "SELECT " + dimension.column + ", " + InsightStore.MEASURE_SUMS + " FROM insight_fact WHERE "
@@ -181,6 +292,10 @@ class InsightReads {
 
 	/** Cases overdue and due soon now, per value of the dimension ("" without one): [overdue, dueSoon]. */
 	Map<String, long[]> alerts(Dimension dimension, Filter f) {
+		Map<String, long[]> counted = alertCounts(dimension, f);
+		if (counted != null) {
+			return counted;
+		}
 		Map<String, Object> p = new LinkedHashMap<>();
 		String where = caseWhere(f, p);
 		String select = dimension == null ? "alert" : dimension.column + ", alert";
@@ -196,21 +311,77 @@ class InsightReads {
 		return result;
 	}
 
+	/**
+	 * The alerts from the current counts (insight_alert_count, ADR 0030) when they answer the filter:
+	 * a region below the root, without a filter (by community, grid, category, department, source or
+	 * none) or with one filter and no dimension; COMMUNITY and above for the slices. Null otherwise.
+	 */
+	private Map<String, long[]> alertCounts(Dimension dimension, Filter f) {
+		if (!f.alertCounts()) {
+			return null;
+		}
+		Map<String, Object> p = new LinkedHashMap<>();
+		String key;
+		String where;
+		if (dimension == null && f.unfiltered()) {
+			key = "''";
+			where = "region_code = :region AND slice_kind = 'ALL'";
+			p.put("region", f.regionCode());
+		}
+		else if (dimension == null && f.oneSlice() != null && f.slicedRegion()) {
+			key = "''";
+			where = "region_code = :region AND slice_kind = :kind AND slice_value IN (:values)";
+			p.put("region", f.regionCode());
+			p.put("kind", f.oneSlice().name());
+			p.put("values", f.sliceValues());
+		}
+		else if (dimension != null && f.unfiltered() && dimension.rollupLevel != null
+				&& f.level().ordinal() <= RegionLevel.valueOf(dimension.rollupLevel).ordinal()) {
+			key = "region_code";
+			where = "region_level = :level AND slice_kind = 'ALL' AND " + f.regionRange("region_code", p);
+			p.put("level", dimension.rollupLevel);
+		}
+		else if (dimension != null && f.unfiltered() && dimension.slice != null && f.slicedRegion()) {
+			key = "slice_value";
+			where = "region_code = :region AND slice_kind = :kind";
+			p.put("region", f.regionCode());
+			p.put("kind", dimension.slice.name());
+		}
+		else {
+			return null;
+		}
+		Map<String, long[]> result = new TreeMap<>();
+		// (PostgreSQL refuses a constant in GROUP BY)
+		String groupBy = key.equals("''") ? "alert" : key + ", alert";
+		jdbc.sql("SELECT " + key + ", alert, SUM(cases) FROM insight_alert_count WHERE " + where + " GROUP BY " + groupBy)
+			.params(p)
+			.query((rs, n) -> {
+				long cases = rs.getLong(3);
+				if (cases != 0) {
+					result.computeIfAbsent(rs.getString(1), k -> new long[2])["OVERDUE".equals(rs.getString(2)) ? 0 : 1] += cases;
+				}
+				return null;
+			})
+			.list();
+		return result;
+	}
+
 	/** One case behind a number. */
 	record CaseRow(UUID caseId, String status, String gridCode, String communityCode, String categoryCode,
 			String departmentCode, String source, Instant reportedAt, Instant countedAt) {
 	}
 
-	/** The cases an indicator counts under the filter, newest first, and how many there are. */
+	/**
+	 * The cases an indicator counts under the filter, newest first, and how many there are: the total
+	 * from the roll-up counter the number came from when one answers the filter (the alert counts for
+	 * overdue / due soon), else counted. A case counts only with its grid and category known (what
+	 * Contributions requires).
+	 */
 	List<CaseRow> cases(CountedBy indicator, Filter f, int limit, long offset, long[] total) {
 		Map<String, Object> p = new LinkedHashMap<>();
-		StringBuilder where = new StringBuilder(caseWhere(f, p));
-		where.append(" AND ").append(indicator.condition);
-		if (indicator.periodic) {
-			p.put("start", Timestamp.from(f.start()));
-			p.put("end", Timestamp.from(f.end()));
-		}
-		total[0] = jdbc.sql("SELECT COUNT(*) FROM insight_case WHERE " + where).params(p).query(Long.class).single();
+		String where = casesWhere(indicator, f, p);
+		Long fromRollups = rolledUpTotal(indicator, f);
+		total[0] = fromRollups != null ? fromRollups : count(indicator, f);
 		p.put("limit", limit);
 		p.put("offset", offset);
 		return jdbc.sql("SELECT case_id, status, grid_code, community_code, category_code, department_code, source, "
@@ -223,6 +394,60 @@ class InsightReads {
 							rs.getString("department_code"), rs.getString("source"),
 							reported == null ? null : reported.toInstant(), counted == null ? null : counted.toInstant());
 				}).list();
+	}
+
+	/** The cases' count by COUNT(*) over insight_case (what the roll-up total must equal). */
+	long count(CountedBy indicator, Filter f) {
+		Map<String, Object> p = new LinkedHashMap<>();
+		return jdbc.sql("SELECT COUNT(*) FROM insight_case WHERE " + casesWhere(indicator, f, p))
+			.params(p)
+			.query(Long.class)
+			.single();
+	}
+
+	/** The total from the roll-ups or the alert counts; null when they do not answer the filter. */
+	Long rolledUpTotal(CountedBy indicator, Filter f) {
+		if (!indicator.periodic) {
+			Map<String, long[]> counted = alertCounts(null, f);
+			return counted == null ? null : counted.getOrDefault("", new long[2])[indicator == CountedBy.OVERDUE ? 0 : 1];
+		}
+		if (indicator.counter == null) {
+			return null;
+		}
+		Map<String, Object> p = spanParams(Span.of(f.from(), f.to()));
+		String rows = rollupRows(f, p);
+		if (rows == null) {
+			return null;
+		}
+		return jdbc.sql("SELECT COALESCE(SUM(" + indicator.counter + "), 0)" + rows + " AND " + SPAN_WHERE)
+			.params(p)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * The condition of the indicator's cases. In one grid the grid is an equality, so that the
+	 * (grid_code, moment) indexes give the first page in order.
+	 */
+	private static String casesWhere(CountedBy indicator, Filter f, Map<String, Object> p) {
+		StringBuilder where = new StringBuilder();
+		if (f.level() == RegionLevel.GRID) {
+			where.append("grid_code = :grid");
+			p.put("grid", f.regionCode());
+			List<String> rest = new ArrayList<>();
+			filters(f, p, rest);
+			rest.forEach(r -> where.append(" AND ").append(r));
+		}
+		else {
+			where.append(caseWhere(f, p));
+		}
+		where.append(" AND ").append(indicator.condition);
+		if (indicator.periodic) {
+			where.append(" AND category_code IS NOT NULL AND grid_code IS NOT NULL");
+			p.put("start", Timestamp.from(f.start()));
+			p.put("end", Timestamp.from(f.end()));
+		}
+		return where.toString();
 	}
 
 	private static String factWhere(Filter f, Map<String, Object> p) {
@@ -259,62 +484,69 @@ class InsightReads {
 
 	/** The dimensions of a breakdown: the fact column, and the roll-up level that answers it unfiltered. */
 	enum Dimension {
-		COMMUNITY("community_code", "COMMUNITY"), GRID("grid_code", "GRID"), CATEGORY("category_code", null),
-		DEPARTMENT("department_code", null), SOURCE("source", null);
+		COMMUNITY("community_code", "COMMUNITY", null), GRID("grid_code", "GRID", null),
+		CATEGORY("category_code", null, InsightStore.Slice.CATEGORY),
+		DEPARTMENT("department_code", null, InsightStore.Slice.DEPARTMENT),
+		SOURCE("source", null, InsightStore.Slice.SOURCE);
 
 		final String column;
 		final String rollupLevel;
+		final InsightStore.Slice slice;
 
-		Dimension(String column, String rollupLevel) {
+		Dimension(String column, String rollupLevel, InsightStore.Slice slice) {
 			this.column = column;
 			this.rollupLevel = rollupLevel;
+			this.slice = slice;
 		}
 	}
 
 	/** The cases behind each countable indicator: the condition on insight_case and the moment it counts on. */
 	enum CountedBy {
-		REPORTED("reported", "reported_at >= :start AND reported_at < :end", "reported_at"),
+		REPORTED("reported", "reported_at >= :start AND reported_at < :end", "reported_at", "reported"),
 		ACCEPTED("accepted", "COALESCE(accepted_at, spot_at) >= :start AND COALESCE(accepted_at, spot_at) < :end",
-				"COALESCE(accepted_at, spot_at)"),
+				"COALESCE(accepted_at, spot_at)", "accepted"),
 		ACCEPTED_ON_TIME("acceptedOnTime", "accepted_at >= :start AND accepted_at < :end AND accepted_on_time = TRUE "
-				+ "AND time_to_accept_s IS NOT NULL", "accepted_at"),
+				+ "AND time_to_accept_s IS NOT NULL", "accepted_at", "accepted_on_time"),
 		ACCEPTED_LATE("acceptedLate", "accepted_at >= :start AND accepted_at < :end AND accepted_on_time = FALSE "
-				+ "AND time_to_accept_s IS NOT NULL", "accepted_at"),
+				+ "AND time_to_accept_s IS NOT NULL", "accepted_at", null),
 		/** Accepted in the period and not closed (yet): the complement of the closure rate's numerator. */
 		NOT_CLOSED("notClosed", "COALESCE(accepted_at, spot_at) >= :start AND COALESCE(accepted_at, spot_at) < :end "
-				+ "AND closed_at IS NULL", "COALESCE(accepted_at, spot_at)"),
-		CLOSED("closed", "closed_at >= :start AND closed_at < :end", "closed_at"),
-		SOLVED_ON_THE_SPOT("solvedOnTheSpot", "spot_at >= :start AND spot_at < :end", "spot_at"),
-		DISPATCHED("dispatched", "first_dispatched_at >= :start AND first_dispatched_at < :end", "first_dispatched_at"),
+				+ "AND closed_at IS NULL", "COALESCE(accepted_at, spot_at)", null),
+		CLOSED("closed", "closed_at >= :start AND closed_at < :end", "closed_at", "closed"),
+		SOLVED_ON_THE_SPOT("solvedOnTheSpot", "spot_at >= :start AND spot_at < :end", "spot_at", "solved_on_the_spot"),
+		DISPATCHED("dispatched", "first_dispatched_at >= :start AND first_dispatched_at < :end", "first_dispatched_at", "dispatched"),
 		RETURNED("returned", "first_dispatched_at >= :start AND first_dispatched_at < :end AND returned = TRUE",
-				"first_dispatched_at"),
-		HANDLED("handled", "handled_at >= :start AND handled_at < :end", "handled_at"),
+				"first_dispatched_at", "returned"),
+		HANDLED("handled", "handled_at >= :start AND handled_at < :end", "handled_at", "handled"),
 		HANDLED_ON_TIME("handledOnTime", "handled_at >= :start AND handled_at < :end AND handled_on_time = TRUE",
-				"handled_at"),
+				"handled_at", "handled_on_time"),
 		HANDLED_LATE("handledLate",
 				"handled_at >= :start AND handled_at < :end AND (handled_on_time IS NULL OR handled_on_time = FALSE)",
-				"handled_at"),
-		VERIFIED("verified", "verified_at >= :start AND verified_at < :end", "verified_at"),
-		REWORKED("reworked", "verified_at >= :start AND verified_at < :end AND reworked = TRUE", "verified_at"),
-		RATED("rated", "rated_at >= :start AND rated_at < :end AND rating IS NOT NULL", "rated_at"),
-		RATED_GOOD("ratedGood", "rated_at >= :start AND rated_at < :end AND rating >= 4", "rated_at"),
-		OVERDUE("overdueNow", "alert = 'OVERDUE'", "alert_at", false),
-		DUE_SOON("dueSoon", "alert = 'DUE_SOON'", "alert_at", false);
+				"handled_at", "handled - handled_on_time"),
+		VERIFIED("verified", "verified_at >= :start AND verified_at < :end", "verified_at", "verified"),
+		REWORKED("reworked", "verified_at >= :start AND verified_at < :end AND reworked = TRUE", "verified_at", "reworked"),
+		RATED("rated", "rated_at >= :start AND rated_at < :end AND rating IS NOT NULL", "rated_at", "rated"),
+		RATED_GOOD("ratedGood", "rated_at >= :start AND rated_at < :end AND rating >= 4", "rated_at", "rated_good"),
+		OVERDUE("overdueNow", "alert = 'OVERDUE'", "alert_at", false, null),
+		DUE_SOON("dueSoon", "alert = 'DUE_SOON'", "alert_at", false, null);
 
 		final String key;
 		final String condition;
 		final String countedAt;
 		final boolean periodic;
+		/** The roll-up counters whose sum is the number of these cases (null: none is). */
+		final String counter;
 
-		CountedBy(String key, String condition, String countedAt) {
-			this(key, condition, countedAt, true);
+		CountedBy(String key, String condition, String countedAt, String counter) {
+			this(key, condition, countedAt, true, counter);
 		}
 
-		CountedBy(String key, String condition, String countedAt, boolean periodic) {
+		CountedBy(String key, String condition, String countedAt, boolean periodic, String counter) {
 			this.key = key;
 			this.condition = condition;
 			this.countedAt = countedAt;
 			this.periodic = periodic;
+			this.counter = counter;
 		}
 	}
 }

@@ -51,6 +51,7 @@ class InsightRebuild {
 		Instant now = clock.instant();
 		store.deleteAll();
 		Map<FactKey, Counters> facts = new HashMap<>();
+		Map<InsightStore.AlertKey, Long> alerts = new HashMap<>();
 		List<CaseFacts> batch = new ArrayList<>(BATCH);
 		CaseFacts[] current = { null };
 		long[] cases = { 0 };
@@ -58,7 +59,7 @@ class InsightRebuild {
 			UUID id = event.caseId();
 			if (current[0] == null || !current[0].caseId.equals(id)) {
 				if (current[0] != null) {
-					finish(current[0], facts, batch, now);
+					finish(current[0], facts, alerts, batch, now);
 				}
 				current[0] = new CaseFacts(id);
 				cases[0]++;
@@ -66,18 +67,21 @@ class InsightRebuild {
 			current[0] = CaseFold.apply(current[0], event);
 		});
 		if (current[0] != null) {
-			finish(current[0], facts, batch, now);
+			finish(current[0], facts, alerts, batch, now);
 		}
 		store.insertCases(batch, now);
 		facts.values().removeIf(Counters::isZero);
 		store.insertFacts(new java.util.TreeMap<>(facts));
+		store.insertAlerts(alerts);
 		long millis = (System.nanoTime() - started) / 1_000_000;
 		log.info("Insight read models rebuilt: {} cases, {} fact rows in {} ms", cases[0], facts.size(), millis);
 		return new Result(cases[0], facts.size(), millis);
 	}
 
-	private void finish(CaseFacts f, Map<FactKey, Counters> facts, List<CaseFacts> batch, Instant now) {
+	private void finish(CaseFacts f, Map<FactKey, Counters> facts, Map<InsightStore.AlertKey, Long> alerts,
+			List<CaseFacts> batch, Instant now) {
 		Contributions.of(f).forEach((k, v) -> facts.computeIfAbsent(k, x -> new Counters()).add(v, 1));
+		InsightStore.alertsOf(f).forEach((k, v) -> alerts.merge(k, v, Long::sum));
 		batch.add(f);
 		if (batch.size() >= BATCH) {
 			store.insertCases(batch, now);

@@ -17,11 +17,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import io.gridgov.cases.CaseStatus;
+import io.gridgov.platform.scope.RegionLevel;
 
 /**
  * The read models' tables: {@code insight_case} (one row per case), {@code insight_fact} (day × grid
  * × category × department × source) and {@code insight_rollup} (day and month × region at every
- * level). Changes are applied as differences of counters, in key order, so that concurrent listeners
+ * level), {@code insight_slice_rollup} (the same per category, department and source, COMMUNITY and
+ * above) and {@code insight_alert_count} (ADR 0030). Changes are applied as differences of counters, in key order, so that concurrent listeners
  * lock rows in the same order.
  */
 @Repository
@@ -110,7 +112,7 @@ class InsightStore {
 			FactKey k = e.getKey();
 			return new Object[][] { { k.day(), k.gridCode(), k.categoryCode(), k.departmentCode(), k.source() },
 					{ k.day(), k.gridCode(), k.communityCode(), k.categoryCode(), k.departmentCode(), k.source() } };
-		}).toList(), List.copyOf(facts.values()));
+		}).toList(), values(facts.values()));
 		String rollupUpdate = "UPDATE insight_rollup SET " + MEASURE_INCREMENTS
 				+ " WHERE granularity = ? AND region_code = ? AND period_start = ?";
 		String rollupInsert = "INSERT INTO insight_rollup (granularity, region_code, period_start, region_level, "
@@ -118,7 +120,37 @@ class InsightStore {
 		upsert(rollupUpdate, rollupInsert, rollups.keySet().stream().map(k -> new Object[][] {
 				{ k.granularity(), k.regionCode(), k.periodStart() },
 				{ k.granularity(), k.regionCode(), k.periodStart(), k.level() } }).toList(),
-				List.copyOf(rollups.values()));
+				values(rollups.values()));
+		Map<SliceKey, Counters> slices = slicesOf(facts);
+		String sliceUpdate = "UPDATE insight_slice_rollup SET " + MEASURE_INCREMENTS
+				+ " WHERE granularity = ? AND region_code = ? AND slice_kind = ? AND slice_value = ? AND period_start = ?";
+		String sliceInsert = "INSERT INTO insight_slice_rollup (granularity, region_code, slice_kind, slice_value, "
+				+ "period_start, region_level, " + MEASURE_LIST + ") VALUES (?, ?, ?, ?, ?, ?, " + MEASURE_PARAMS
+				+ ") ON CONFLICT DO NOTHING";
+		upsert(sliceUpdate, sliceInsert, slices.keySet().stream().map(k -> new Object[][] {
+				{ k.granularity(), k.regionCode(), k.kind(), k.value(), k.periodStart() },
+				{ k.granularity(), k.regionCode(), k.kind(), k.value(), k.periodStart(), k.level() } }).toList(),
+				values(slices.values()));
+	}
+
+	/**
+	 * Adds the differences to the current alert counts (after the counters, in key order): a case
+	 * whose alert, grid, category, department or source changed moves from its old keys to its new.
+	 */
+	void applyAlerts(Map<AlertKey, Long> diff) {
+		Map<AlertKey, Long> sorted = new TreeMap<>(diff);
+		sorted.values().removeIf(v -> v == 0);
+		upsert("UPDATE insight_alert_count SET cases = cases + ? WHERE region_code = ? AND slice_kind = ? "
+				+ "AND slice_value = ? AND alert = ?",
+				"INSERT INTO insight_alert_count (region_code, slice_kind, slice_value, alert, region_level, cases) "
+						+ "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+				sorted.keySet().stream().map(k -> new Object[][] { { k.regionCode(), k.kind(), k.value(), k.alert() },
+						{ k.regionCode(), k.kind(), k.value(), k.alert(), k.level() } }).toList(),
+				sorted.values().stream().map(v -> new long[] { v }).toList());
+	}
+
+	private static List<long[]> values(Collection<Counters> counters) {
+		return counters.stream().map(c -> c.values).toList();
 	}
 
 	/**
@@ -126,13 +158,13 @@ class InsightStore {
 	 * for the insert): a batch of updates, inserts for the rows not found, and the update again for a
 	 * row that another instance inserted meanwhile.
 	 */
-	private void upsert(String update, String insert, List<Object[][]> keys, List<Counters> counters) {
+	private void upsert(String update, String insert, List<Object[][]> keys, List<long[]> counters) {
 		if (keys.isEmpty()) {
 			return;
 		}
 		List<Object[]> updates = new ArrayList<>(keys.size());
 		for (int i = 0; i < keys.size(); i++) {
-			updates.add(concat(counters.get(i).values, keys.get(i)[0]));
+			updates.add(concat(counters.get(i), keys.get(i)[0]));
 		}
 		int[] updated = template.batchUpdate(update, updates);
 		List<Integer> missing = new ArrayList<>();
@@ -145,7 +177,7 @@ class InsightStore {
 			return;
 		}
 		int[] inserted = template.batchUpdate(insert,
-				missing.stream().map(i -> concat(keys.get(i)[1], counters.get(i).values)).toList());
+				missing.stream().map(i -> concat(keys.get(i)[1], counters.get(i))).toList());
 		List<Object[]> again = new ArrayList<>();
 		for (int j = 0; j < inserted.length; j++) {
 			if (inserted[j] == 0) {
@@ -181,9 +213,126 @@ class InsightStore {
 					.computeIfAbsent(new RollupKey("M", rung.code(), k.day().withDayOfMonth(1), rung.level().name()),
 							x -> new Counters())
 					.add(e.getValue(), 1);
+				if (rung.level() == RegionLevel.GRID) {
+					// the grids' years (ADR 0030): a city's breakdown by grid for a year reads one row per grid
+					rollups.computeIfAbsent(new RollupKey("Y", rung.code(), k.day().withDayOfYear(1), rung.level().name()),
+							x -> new Counters()).add(e.getValue(), 1);
+				}
 			}
 		}
 		return rollups;
+	}
+
+	/** The slices of insight_slice_rollup, each with the fact key's value it is keyed by. */
+	enum Slice {
+		CATEGORY, DEPARTMENT, SOURCE;
+
+		String of(FactKey k) {
+			return switch (this) {
+				case CATEGORY -> k.categoryCode();
+				case DEPARTMENT -> k.departmentCode();
+				case SOURCE -> k.source();
+			};
+		}
+
+		String of(CaseFacts f) {
+			String value = switch (this) {
+				case CATEGORY -> f.categoryCode;
+				case DEPARTMENT -> f.departmentCode;
+				case SOURCE -> f.source;
+			};
+			return value == null ? "" : value;
+		}
+	}
+
+	/** The kind of the alert counts of a region without a slice. */
+	static final String ALL = "ALL";
+
+	/** Whether a region of this level has slice roll-ups and sliced alert counts (COMMUNITY and above). */
+	static boolean sliced(RegionLevel level) {
+		return level.ordinal() <= RegionLevel.COMMUNITY.ordinal();
+	}
+
+	record SliceKey(String granularity, String regionCode, String kind, String value, LocalDate periodStart,
+			String level) implements Comparable<SliceKey> {
+
+		@Override
+		public int compareTo(SliceKey o) {
+			int c = granularity.compareTo(o.granularity);
+			if (c == 0) {
+				c = regionCode.compareTo(o.regionCode);
+			}
+			if (c == 0) {
+				c = kind.compareTo(o.kind);
+			}
+			if (c == 0) {
+				c = value.compareTo(o.value);
+			}
+			return c == 0 ? periodStart.compareTo(o.periodStart) : c;
+		}
+	}
+
+	static Map<SliceKey, Counters> slicesOf(Map<FactKey, Counters> facts) {
+		Map<SliceKey, Counters> slices = new TreeMap<>();
+		for (Map.Entry<FactKey, Counters> e : facts.entrySet()) {
+			FactKey k = e.getKey();
+			for (RegionLadder.Rung rung : RegionLadder.of(k.gridCode())) {
+				if (!sliced(rung.level())) {
+					continue;
+				}
+				for (Slice slice : Slice.values()) {
+					String value = slice.of(k);
+					slices.computeIfAbsent(new SliceKey("D", rung.code(), slice.name(), value, k.day(), rung.level().name()),
+							x -> new Counters()).add(e.getValue(), 1);
+					slices.computeIfAbsent(new SliceKey("M", rung.code(), slice.name(), value, k.day().withDayOfMonth(1),
+							rung.level().name()), x -> new Counters()).add(e.getValue(), 1);
+				}
+			}
+		}
+		return slices;
+	}
+
+	record AlertKey(String regionCode, String kind, String value, String alert, String level)
+			implements Comparable<AlertKey> {
+
+		@Override
+		public int compareTo(AlertKey o) {
+			int c = regionCode.compareTo(o.regionCode);
+			if (c == 0) {
+				c = kind.compareTo(o.kind);
+			}
+			if (c == 0) {
+				c = value.compareTo(o.value);
+			}
+			return c == 0 ? alert.compareTo(o.alert) : c;
+		}
+	}
+
+	/** The alert counts a case adds to (+1 each): none unless it is overdue or due soon now. */
+	static Map<AlertKey, Long> alertsOf(CaseFacts f) {
+		Map<AlertKey, Long> keys = new TreeMap<>();
+		String alert = f.alert();
+		if (alert == null || f.gridCode == null) {
+			return keys;
+		}
+		for (RegionLadder.Rung rung : RegionLadder.of(f.gridCode)) {
+			String level = rung.level().name();
+			keys.merge(new AlertKey(rung.code(), ALL, "", alert, level), 1L, Long::sum);
+			if (sliced(rung.level())) {
+				for (Slice slice : Slice.values()) {
+					keys.merge(new AlertKey(rung.code(), slice.name(), slice.of(f), alert, level), 1L, Long::sum);
+				}
+			}
+		}
+		return keys;
+	}
+
+	/** {@code alertsOf(after) − alertsOf(before)}, added to {@code into}. */
+	static void alertDifference(CaseFacts before, CaseFacts after, Map<AlertKey, Long> into) {
+		if (before != null) {
+			alertsOf(before).forEach((k, v) -> into.merge(k, -v, Long::sum));
+		}
+		alertsOf(after).forEach((k, v) -> into.merge(k, v, Long::sum));
 	}
 
 	// --- rebuild ---
@@ -193,6 +342,18 @@ class InsightStore {
 		jdbc.sql("DELETE FROM insight_case").update();
 		jdbc.sql("DELETE FROM insight_fact").update();
 		jdbc.sql("DELETE FROM insight_rollup").update();
+		jdbc.sql("DELETE FROM insight_slice_rollup").update();
+		jdbc.sql("DELETE FROM insight_alert_count").update();
+	}
+
+	void insertAlerts(Map<AlertKey, Long> counts) {
+		List<Object[]> rows = new ArrayList<>();
+		new TreeMap<>(counts).forEach((k, v) -> {
+			if (v != 0) {
+				rows.add(new Object[] { k.regionCode(), k.kind(), k.value(), k.alert(), k.level(), v });
+			}
+		});
+		insertMany("insight_alert_count (region_code, slice_kind, slice_value, alert, region_level, cases)", rows);
 	}
 
 	void insertCases(Collection<CaseFacts> cases, Instant now) {
@@ -223,6 +384,14 @@ class InsightStore {
 		}
 		insertMany("insight_rollup (granularity, region_code, period_start, region_level, " + MEASURE_LIST + ")",
 				rollupRows);
+		List<Object[]> sliceRows = new ArrayList<>();
+		for (Map.Entry<SliceKey, Counters> e : slicesOf(facts).entrySet()) {
+			SliceKey k = e.getKey();
+			sliceRows.add(concat(new Object[] { k.granularity(), k.regionCode(), k.kind(), k.value(), k.periodStart(),
+					k.level() }, e.getValue().values));
+		}
+		insertMany("insight_slice_rollup (granularity, region_code, slice_kind, slice_value, period_start, "
+				+ "region_level, " + MEASURE_LIST + ")", sliceRows);
 	}
 
 	/**

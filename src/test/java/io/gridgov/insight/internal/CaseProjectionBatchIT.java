@@ -103,12 +103,25 @@ class CaseProjectionBatchIT extends IntegrationTest {
 				assertThat(rollup("D", region, DAY)).as(region).isEqualTo(day);
 				assertThat(rollup("M", region, DAY.withDayOfMonth(1))).as(region).isEqualTo(day);
 			}
+			assertThat(rollup("Y", GRID, DAY.withDayOfYear(1))).isEqualTo(day);
+			for (String region : List.of("440704003001", "440704000000", "000000000000")) {
+				assertThat(slice("D", region, "CATEGORY", "EXPOSED_GARBAGE", DAY)).as(region).isEqualTo(day);
+				assertThat(slice("M", region, "SOURCE", "HOTLINE", DAY.withDayOfMonth(1))).as(region).isEqualTo(day);
+				assertThat(slice("M", region, "DEPARTMENT", "URBAN_MGMT", DAY.withDayOfMonth(1))).as(region).isEqualTo(day);
+			}
 		}
 		finally {
 			threads.shutdownNow();
 			jdbc.sql("DELETE FROM insight_case WHERE case_id IN (:ids)").param("ids", ids).update();
 			jdbc.sql("DELETE FROM insight_fact WHERE fact_day = :day").param("day", DAY).update();
 			jdbc.sql("DELETE FROM insight_rollup WHERE period_start = :day OR period_start = :month")
+				.param("day", DAY)
+				.param("month", DAY.withDayOfMonth(1))
+				.update();
+			jdbc.sql("DELETE FROM insight_rollup WHERE granularity = 'Y' AND period_start = :year")
+				.param("year", DAY.withDayOfYear(1))
+				.update();
+			jdbc.sql("DELETE FROM insight_slice_rollup WHERE period_start = :day OR period_start = :month")
 				.param("day", DAY)
 				.param("month", DAY.withDayOfMonth(1))
 				.update();
@@ -183,6 +196,19 @@ class CaseProjectionBatchIT extends IntegrationTest {
 			})
 			.list();
 		return result;
+	}
+
+	private Counters slice(String granularity, String region, String kind, String value, LocalDate start) {
+		return jdbc.sql("SELECT " + String.join(", ", Measure.columns()) + " FROM insight_slice_rollup WHERE granularity = :g "
+				+ "AND region_code = :r AND slice_kind = :k AND slice_value = :v AND period_start = :p")
+			.param("g", granularity)
+			.param("r", region)
+			.param("k", kind)
+			.param("v", value)
+			.param("p", start)
+			.query((rs, n) -> InsightStore.mapCounters(rs, 1))
+			.optional()
+			.orElseGet(Counters::new);
 	}
 
 	private Counters rollup(String granularity, String region, LocalDate start) {

@@ -41,6 +41,9 @@ class InsightIT extends IntegrationTest {
 	@Autowired
 	InsightRebuild rebuild;
 
+	@Autowired
+	InsightReads reads;
+
 	@Test
 	void theWaihaiDemoShowsTheArticlesCasesAndClosureRateComputedFromItsRecords() {
 		awaitEventsDelivered();
@@ -88,16 +91,67 @@ class InsightIT extends IntegrationTest {
 		awaitReadModelsCaughtUp();
 		assertThat(factRows()).isEqualTo(directComputation());
 		assertThat(alerts()).isEqualTo(directAlerts());
+		assertThat(sliceRows()).isEqualTo(directSlices(directComputation()));
+		assertThat(alertCountRows()).isEqualTo(directAlertCounts());
 		Map<FactKey, Counters> before = factRows();
 		Map<String, Counters> rollupsBefore = rollupRows();
+		Map<String, Counters> slicesBefore = sliceRows();
+		Map<String, Long> alertCountsBefore = alertCountRows();
 
 		InsightRebuild.Result result = rebuild.rebuild();
 		assertThat(result.cases()).isEqualTo(jdbc.sql("SELECT COUNT(*) FROM cases_case").query(Long.class).single());
 		assertThat(factRows()).isEqualTo(before);
 		assertThat(rollupRows()).isEqualTo(rollupsBefore);
+		assertThat(sliceRows()).isEqualTo(slicesBefore);
+		assertThat(alertCountRows()).isEqualTo(alertCountsBefore);
 		awaitReadModelsCaughtUp();
 		assertThat(factRows()).isEqualTo(directComputation());
 		assertThat(alerts()).isEqualTo(directAlerts());
+		assertThat(sliceRows()).isEqualTo(directSlices(directComputation()));
+		assertThat(alertCountRows()).isEqualTo(directAlertCounts());
+	}
+
+	@Test
+	void slicedRollUpsAlertCountsAndRolledUpCaseTotalsEqualTheDailyFactsAndTheCases() {
+		awaitReadModelsCaughtUp();
+		List<String> category = List.of(jdbc.sql("SELECT MIN(category_code) FROM insight_fact").query(String.class).single());
+		String department = jdbc.sql("SELECT MAX(department_code) FROM insight_fact").query(String.class).single();
+		int rolledUp = 0;
+		for (String region : List.of(WaihaiDemo.WAIHAI.value(), GRID.substring(0, 12), GRID)) {
+			for (LocalDate[] period : List.of(new LocalDate[] { LocalDate.parse("2024-01-01"), LocalDate.parse("2024-12-31") },
+					new LocalDate[] { LocalDate.parse("2024-03-05"), LocalDate.parse("2024-07-19") },
+					new LocalDate[] { LocalDate.parse("2020-01-01"), LocalDate.now(Contributions.ZONE) })) {
+				String like = RegionCode.of(region).likePattern();
+				InsightReads.Filter all = new InsightReads.Filter(period[0], period[1], region, like, null, null, null);
+				List<InsightReads.Filter> filters = List.of(all,
+						new InsightReads.Filter(period[0], period[1], region, like, category, null, null),
+						new InsightReads.Filter(period[0], period[1], region, like, null, department, null),
+						new InsightReads.Filter(period[0], period[1], region, like, null, null, "HOTLINE"),
+						new InsightReads.Filter(period[0], period[1], region, like, category, null, "HOTLINE"));
+				String at = region + " " + period[0] + ".." + period[1];
+				for (InsightReads.Dimension d : InsightReads.Dimension.values()) {
+					assertThat(nonZero(reads.by(d, all))).as(at + " by " + d).isEqualTo(factsBy(d.column, all));
+					assertThat(asLists(reads.alerts(d, all))).as(at + " alerts by " + d).isEqualTo(caseAlerts(d.column, all));
+				}
+				for (InsightReads.Filter f : filters) {
+					String what = at + " " + f.categories() + " " + f.department() + " " + f.source();
+					assertThat(reads.sum(f)).as(what).isEqualTo(factsBy("''", f).getOrDefault("", new Counters()));
+					Map<LocalDate, Counters> days = new TreeMap<>();
+					factsBy("fact_day", f).forEach((k, v) -> days.put(LocalDate.parse(k), v));
+					assertThat(nonZero(reads.byDay(f))).as(what).isEqualTo(days);
+					assertThat(asLists(reads.alerts(null, f))).as(what).isEqualTo(caseAlerts("''", f));
+					for (InsightReads.CountedBy c : InsightReads.CountedBy.values()) {
+						Long total = reads.rolledUpTotal(c, f);
+						if (total != null) {
+							rolledUp++;
+							assertThat(total).as(what + " " + c).isEqualTo(reads.count(c, f));
+						}
+					}
+				}
+			}
+		}
+		// the roll-ups answered most totals, not only the fallbacks
+		assertThat(rolledUp).isGreaterThan(3 * 3 * 2 * 10);
 	}
 
 	@Test
@@ -383,6 +437,154 @@ class InsightIT extends IntegrationTest {
 		return result;
 	}
 
+	// --- the slice roll-ups and the alert counts, and what they must equal ---
+
+	/** The daily facts of the filter summed per value of {@code column} (test-only SQL), without zero sums. */
+	private Map<String, Counters> factsBy(String column, InsightReads.Filter f) {
+		Map<String, Object> p = new java.util.LinkedHashMap<>();
+		StringBuilder where = new StringBuilder("fact_day BETWEEN :from AND :to AND " + f.regionRange("grid_code", p));
+		p.put("from", f.from());
+		p.put("to", f.to());
+		appendFilters(f, p, where);
+		Map<String, Counters> result = new TreeMap<>();
+		String groupBy = column.equals("''") ? "" : " GROUP BY " + column;
+		jdbc.sql("SELECT " + column + ", " + InsightStore.MEASURE_SUMS + " FROM insight_fact WHERE " + where + groupBy)
+			.params(p)
+			.query((rs, n) -> {
+				Counters c = InsightStore.mapCounters(rs, 2);
+				if (!c.isZero()) {
+					result.put(rs.getString(1), c);
+				}
+				return null;
+			})
+			.list();
+		return result;
+	}
+
+	/** The open cases overdue / due soon now per value of {@code column}, counted over insight_case. */
+	private Map<String, List<Long>> caseAlerts(String column, InsightReads.Filter f) {
+		Map<String, Object> p = new java.util.LinkedHashMap<>();
+		StringBuilder where = new StringBuilder("alert IS NOT NULL AND " + f.regionRange("grid_code", p));
+		appendFilters(f, p, where);
+		Map<String, long[]> result = new TreeMap<>();
+		String key = column.equals("''") ? "" : column + ", ";
+		jdbc.sql("SELECT COALESCE(" + column + ", ''), alert, COUNT(*) FROM insight_case WHERE " + where + " GROUP BY "
+				+ key + "alert").params(p).query((rs, n) -> {
+					result.computeIfAbsent(rs.getString(1), k -> new long[2])["OVERDUE".equals(rs.getString(2)) ? 0 : 1] += rs
+						.getLong(3);
+					return null;
+				}).list();
+		return asLists(result);
+	}
+
+	private static void appendFilters(InsightReads.Filter f, Map<String, Object> p, StringBuilder where) {
+		if (f.categories() != null) {
+			where.append(" AND category_code IN (:categories)");
+			p.put("categories", f.categories());
+		}
+		if (f.department() != null) {
+			where.append(" AND department_code = :department");
+			p.put("department", f.department());
+		}
+		if (f.source() != null) {
+			where.append(" AND source = :source");
+			p.put("source", f.source());
+		}
+	}
+
+	private static <K> Map<K, Counters> nonZero(Map<K, Counters> map) {
+		Map<K, Counters> result = new TreeMap<>(map);
+		result.values().removeIf(Counters::isZero);
+		return result;
+	}
+
+	private static Map<String, List<Long>> asLists(Map<String, long[]> map) {
+		Map<String, List<Long>> result = new TreeMap<>();
+		map.forEach((k, v) -> result.put(k, List.of(v[0], v[1])));
+		return result;
+	}
+
+	private Map<String, Counters> sliceRows() {
+		Map<String, Counters> result = new TreeMap<>();
+		jdbc.sql("SELECT granularity, region_code, slice_kind, slice_value, period_start, region_level, "
+				+ String.join(", ", Measure.columns()) + " FROM insight_slice_rollup").query((rs, n) -> {
+					Counters c = InsightStore.mapCounters(rs, 7);
+					if (!c.isZero()) {
+						result.put(String.join("|", rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+								rs.getObject(5, LocalDate.class).toString(), rs.getString(6)), c);
+					}
+					return null;
+				}).list();
+		return result;
+	}
+
+	/** The regions above a grid, COMMUNITY up to the root, with their levels (test-only, from the code's digits). */
+	private static List<String[]> regionsAbove(String grid) {
+		return List.of(new String[] { grid.substring(0, 12), "COMMUNITY" },
+				new String[] { grid.substring(0, 9) + "000", "SUBDISTRICT" },
+				new String[] { grid.substring(0, 6) + "000000", "DISTRICT" },
+				new String[] { grid.substring(0, 4) + "00000000", "CITY" },
+				new String[] { grid.substring(0, 2) + "0000000000", "PROVINCE" },
+				new String[] { "000000000000", "COUNTRY" });
+	}
+
+	/** The slice roll-ups the direct computation's facts give: each fact in its region's day and month, COMMUNITY and above. */
+	private static Map<String, Counters> directSlices(Map<FactKey, Counters> facts) {
+		Map<String, Counters> result = new TreeMap<>();
+		facts.forEach((k, v) -> {
+			for (String[] r : regionsAbove(k.gridCode())) {
+				for (String[] slice : List.of(new String[] { "CATEGORY", k.categoryCode() },
+						new String[] { "DEPARTMENT", k.departmentCode() }, new String[] { "SOURCE", k.source() })) {
+					for (String[] period : List.of(new String[] { "D", k.day().toString() },
+							new String[] { "M", k.day().withDayOfMonth(1).toString() })) {
+						result.computeIfAbsent(String.join("|", period[0], r[0], slice[0], slice[1], period[1], r[1]),
+								x -> new Counters()).add(v, 1);
+					}
+				}
+			}
+		});
+		result.values().removeIf(Counters::isZero);
+		return result;
+	}
+
+	private Map<String, Long> alertCountRows() {
+		Map<String, Long> result = new TreeMap<>();
+		jdbc.sql("SELECT region_code, slice_kind, slice_value, alert, region_level, cases FROM insight_alert_count")
+			.query((rs, n) -> {
+				if (rs.getLong(6) != 0) {
+					result.put(String.join("|", rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+							rs.getString(5)), rs.getLong(6));
+				}
+				return null;
+			})
+			.list();
+		return result;
+	}
+
+	/** The alert counts straight from the cases table: each open overdue / due-soon case in its regions and slices. */
+	private Map<String, Long> directAlertCounts() {
+		Map<String, Long> result = new TreeMap<>();
+		jdbc.sql("SELECT grid_code, category_code, source, assignee_kind, assignee_id, "
+				+ "CASE WHEN overdue THEN 'OVERDUE' ELSE 'DUE_SOON' END FROM cases_case "
+				+ "WHERE status IN ('DISPATCHED', 'RETURNED', 'IN_PROGRESS', 'REWORK') AND (overdue OR due_soon)")
+			.query((rs, n) -> {
+				String grid = rs.getString(1);
+				String kind = rs.getString(4);
+				String department = kind == null ? "" : kind.equals("DEPARTMENT") ? rs.getString(5) : "GRID_WORKER";
+				String alert = rs.getString(6);
+				result.merge(String.join("|", grid, "ALL", "", alert, "GRID"), 1L, Long::sum);
+				for (String[] r : regionsAbove(grid)) {
+					result.merge(String.join("|", r[0], "ALL", "", alert, r[1]), 1L, Long::sum);
+					result.merge(String.join("|", r[0], "CATEGORY", rs.getString(2), alert, r[1]), 1L, Long::sum);
+					result.merge(String.join("|", r[0], "DEPARTMENT", department, alert, r[1]), 1L, Long::sum);
+					result.merge(String.join("|", r[0], "SOURCE", rs.getString(3), alert, r[1]), 1L, Long::sum);
+				}
+				return null;
+			})
+			.list();
+		return result;
+	}
+
 	private Map<FactKey, Counters> factRows() {
 		Map<FactKey, Counters> result = new TreeMap<>();
 		jdbc.sql("SELECT fact_day, grid_code, community_code, category_code, department_code, source, "
@@ -418,7 +620,8 @@ class InsightIT extends IntegrationTest {
 		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
 		do {
 			awaitEventsDelivered();
-			if (factRows().equals(directComputation()) && alerts().equals(directAlerts())) {
+			if (factRows().equals(directComputation()) && alerts().equals(directAlerts())
+					&& alertCountRows().equals(directAlertCounts())) {
 				return;
 			}
 			sleep(100);
