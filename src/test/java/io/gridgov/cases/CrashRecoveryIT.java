@@ -46,9 +46,9 @@ import io.gridgov.support.TestDatabase;
  * ({@code kill -9}, {@link Process#destroyForcibly()}) while six clients post cases with
  * Idempotency-Keys; then it starts again on the same database and every request that got no
  * answer is retried with the same key and body. Afterwards every case that got a 201 exists with
- * its REPORT timeline entry, no key made two cases, no key is left held by the dead process, and
- * every outbox publication (the insight read models' listener of case events) has been completed and
- * has counted every case.
+ * its REPORT timeline entry, no key made two cases, no key is left held by the dead process, every
+ * outbox publication has been completed, and the insight read models' inbox of case events (written
+ * with each case's transaction, ADR 0031) has been folded and has counted every case.
  * <p>
  * Runs on the PostgreSQL pass only: an in-memory H2 database dies with the process.
  */
@@ -135,10 +135,11 @@ class CrashRecoveryIT {
 		long pendingPublications;
 		try (Connection jdbc = connect(db)) {
 			heldByTheDead = count(jdbc, "SELECT COUNT(*) FROM platform_idempotency_key WHERE state = 'PROCESSING'");
-			pendingPublications = count(jdbc, "SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL");
+			pendingPublications = count(jdbc, "SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL")
+					+ count(jdbc, "SELECT COUNT(*) FROM insight_inbox");
 		}
 		System.out.printf("crash test: %d answered, %d cut off, %d keys held by the dead process, %d publications "
-				+ "incomplete at the kill%n", answered.size(), unanswered.size(), heldByTheDead, pendingPublications);
+				+ "or inbox events unfolded at the kill%n", answered.size(), unanswered.size(), heldByTheDead, pendingPublications);
 
 		App second = App.start(db, 2);
 		try {
@@ -171,6 +172,8 @@ class CrashRecoveryIT {
 					.isZero();
 				awaitTrue(() -> count(jdbc, "SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL") == 0,
 						Duration.ofSeconds(60), "every event publication completed after the restart");
+				awaitTrue(() -> count(jdbc, "SELECT COUNT(*) FROM insight_inbox") == 0, Duration.ofSeconds(60),
+						"every event in the insight inbox folded after the restart");
 				assertThat(count(jdbc, "SELECT COUNT(*) FROM insight_case i JOIN cases_case c ON c.id = i.case_id"
 						+ " WHERE c.description LIKE '" + MARKER + "%'"))
 					.as("cases counted by the insight projection")

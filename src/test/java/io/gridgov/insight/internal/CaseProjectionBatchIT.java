@@ -12,14 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.util.AopTestUtils;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.gridgov.cases.Assignee;
 import io.gridgov.cases.CaseAccepted;
@@ -34,9 +35,10 @@ import io.gridgov.platform.scope.RegionCode;
 import io.gridgov.support.IntegrationTest;
 
 /**
- * The projection folds events delivered at the same time together (several per transaction): each
- * event still counts exactly once, whatever thread's transaction carried it, when it is delivered
- * twice, and in any order. The events are of cases on a day of their own (2031), removed afterwards.
+ * The projection folds the events waiting in its inbox together (several per transaction, ADR 0031):
+ * each event still counts exactly once, whatever transaction carried it, when it is published twice,
+ * and in any order; an event is kept only if its publisher commits; one that cannot be folded is set
+ * aside without holding up the others. The events are of cases on a day of their own (2031), removed afterwards.
  */
 class CaseProjectionBatchIT extends IntegrationTest {
 
@@ -44,7 +46,20 @@ class CaseProjectionBatchIT extends IntegrationTest {
 	private static final String GRID = "440704003001001";
 
 	@Autowired
-	CaseProjection projection;
+	InsightInbox inbox;
+
+	@Autowired
+	InboxDrain drain;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	TransactionTemplate tx;
+
+	@BeforeEach
+	void transactions() {
+		tx = new TransactionTemplate(transactions);
+	}
 
 	@Autowired
 	ProjectionWork work;
@@ -85,17 +100,17 @@ class CaseProjectionBatchIT extends IntegrationTest {
 		List<CaseEvent> deliveries = new ArrayList<>(events);
 		deliveries.addAll(events);
 		Collections.shuffle(deliveries, new java.util.Random(7));
-		// the listener itself, not its asynchronous proxy: each call returns once its event is committed
-		CaseProjection listener = AopTestUtils.getUltimateTargetObject(projection);
+		// each kept in the inbox by its own transaction, 16 at once; the drain folds them as they come
 		ExecutorService threads = Executors.newFixedThreadPool(16);
 		try {
 			List<Future<?>> done = new ArrayList<>();
 			for (CaseEvent e : deliveries) {
-				done.add(threads.submit(() -> listener.on(e)));
+				done.add(threads.submit(() -> tx.executeWithoutResult(s -> inbox.on(e))));
 			}
 			for (Future<?> f : done) {
 				f.get();
 			}
+			await().atMost(Duration.ofSeconds(60)).until(() -> !inbox.hasWork());
 			assertThat(facts()).isEqualTo(expected);
 			Counters day = new Counters();
 			expected.values().forEach(c -> day.add(c, 1));
@@ -129,55 +144,91 @@ class CaseProjectionBatchIT extends IntegrationTest {
 	}
 
 	@Test
-	void deliveriesQueuedDuringATurnShareOneTransactionAndTheOthersOpenNone() throws Exception {
+	void eventsWaitingInTheInboxAreFoldedInOneTransaction() throws Exception {
 		Instant t0 = DAY.atTime(10, 0).atZone(Contributions.ZONE).toInstant();
 		List<UUID> ids = new ArrayList<>();
-		CaseProjection listener = AopTestUtils.getUltimateTargetObject(projection);
-		ExecutorService threads = Executors.newFixedThreadPool(12);
-		CountDownLatch held = new CountDownLatch(1);
-		CountDownLatch release = new CountDownLatch(1);
+		// the drain of this instance stands still, so that this test alone folds
+		drain.stop();
 		try {
-			// another turn (say, a rebuild) holds the projection while ten deliveries arrive
-			Future<?> holder = threads.submit(() -> work.exclusively("hold the turn", () -> {
-				held.countDown();
-				try {
-					release.await();
-				}
-				catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-				}
-				return null;
-			}));
-			held.await();
-			List<Future<?>> done = new ArrayList<>();
 			for (int i = 0; i < 10; i++) {
 				UUID id = UUID.randomUUID();
 				ids.add(id);
 				CaseEvent e = new CaseReported(id, RegionCode.of(GRID), "EXPOSED_GARBAGE", t0.plusSeconds(i),
 						CaseSource.HOTLINE);
-				done.add(threads.submit(() -> listener.on(e)));
+				tx.executeWithoutResult(s -> inbox.on(e));
 			}
-			await().atMost(Duration.ofSeconds(30)).until(() -> listener.queued() == 10);
 			long before = work.transactionsOpened();
-			release.countDown();
-			holder.get();
-			for (Future<?> f : done) {
-				f.get();
-			}
-			// the first delivery to get the turn folds all ten; the other nine find theirs done
+			// (events of other tests' cases may wait too, and are folded with them)
+			assertThat(drain.foldWaiting()).isGreaterThanOrEqualTo(10);
 			assertThat(work.transactionsOpened() - before).isEqualTo(1);
 			assertThat(rollup("D", GRID, DAY).get(Measure.REPORTED)).isEqualTo(10);
+			assertThat(inbox.hasWork()).isFalse();
 		}
 		finally {
-			release.countDown();
-			threads.shutdownNow();
-			jdbc.sql("DELETE FROM insight_case WHERE case_id IN (:ids)").param("ids", ids).update();
-			jdbc.sql("DELETE FROM insight_fact WHERE fact_day = :day").param("day", DAY).update();
-			jdbc.sql("DELETE FROM insight_rollup WHERE period_start = :day OR period_start = :month")
-				.param("day", DAY)
-				.param("month", DAY.withDayOfMonth(1))
-				.update();
+			drain.start();
+			cleanUp(ids);
 		}
+	}
+
+	@Test
+	void anEventIsKeptOnlyWhenThePublishersTransactionCommits() {
+		UUID id = UUID.randomUUID();
+		long before = inboxRows();
+		tx.executeWithoutResult(s -> {
+			inbox.on(new CaseReported(id, RegionCode.of(GRID), "EXPOSED_GARBAGE",
+					DAY.atTime(11, 0).atZone(Contributions.ZONE).toInstant(), CaseSource.HOTLINE));
+			s.setRollbackOnly();
+		});
+		assertThat(inboxRows()).isEqualTo(before);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM insight_case WHERE case_id = :id").param("id", id).query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void anEventThatCannotBeFoldedIsSetAsideAndTheEventsBehindItAreFolded() {
+		UUID id = UUID.randomUUID();
+		drain.stop();
+		try {
+			jdbc.sql("INSERT INTO insight_inbox (event_type, payload, received_at) VALUES (:type, '{not json', :at)")
+				.param("type", CaseReported.class.getName())
+				.param("at", java.sql.Timestamp.from(Instant.now()))
+				.update();
+			tx.executeWithoutResult(s -> inbox.on(new CaseReported(id, RegionCode.of(GRID), "EXPOSED_GARBAGE",
+					DAY.atTime(12, 0).atZone(Contributions.ZONE).toInstant(), CaseSource.HOTLINE)));
+			drain.foldWaiting();
+			assertThat(inbox.hasWork()).isFalse();
+			assertThat(jdbc.sql("SELECT failure FROM insight_inbox WHERE failed_at IS NOT NULL AND payload = '{not json'")
+				.query(String.class)
+				.single()).contains(CaseReported.class.getName());
+			assertThat(jdbc.sql("SELECT COUNT(*) FROM insight_case WHERE case_id = :id").param("id", id)
+				.query(Long.class)
+				.single()).isEqualTo(1);
+		}
+		finally {
+			drain.start();
+			jdbc.sql("DELETE FROM insight_inbox WHERE payload = '{not json'").update();
+			cleanUp(List.of(id));
+		}
+	}
+
+	private long inboxRows() {
+		return jdbc.sql("SELECT COUNT(*) FROM insight_inbox").query(Long.class).single();
+	}
+
+	private void cleanUp(List<UUID> ids) {
+		jdbc.sql("DELETE FROM insight_case WHERE case_id IN (:ids)").param("ids", ids).update();
+		jdbc.sql("DELETE FROM insight_fact WHERE fact_day = :day").param("day", DAY).update();
+		jdbc.sql("DELETE FROM insight_rollup WHERE period_start = :day OR period_start = :month")
+			.param("day", DAY)
+			.param("month", DAY.withDayOfMonth(1))
+			.update();
+		jdbc.sql("DELETE FROM insight_rollup WHERE granularity = 'Y' AND period_start = :year")
+			.param("year", DAY.withDayOfYear(1))
+			.update();
+		jdbc.sql("DELETE FROM insight_slice_rollup WHERE period_start = :day OR period_start = :month")
+			.param("day", DAY)
+			.param("month", DAY.withDayOfMonth(1))
+			.update();
 	}
 
 	/** The day's fact rows that count anything (a case moving to its department leaves a row of zeros). */

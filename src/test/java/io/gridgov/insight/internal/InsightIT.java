@@ -643,6 +643,10 @@ class InsightIT extends IntegrationTest {
 		awaitTrue(() -> jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL")
 			.query(Long.class)
 			.single() == 0);
+		// the projection's own inbox (ADR 0031), written with the cases' transactions
+		awaitTrue(() -> jdbc.sql("SELECT COUNT(*) FROM insight_inbox WHERE failed_at IS NULL")
+			.query(Long.class)
+			.single() == 0);
 	}
 
 	private static void awaitTrue(BooleanSupplier condition) {

@@ -56,9 +56,9 @@ import io.gridgov.platform.scope.RegionCode;
  * /api/insight/summary|trend|breakdown|cases}) for the city, one community and one grid, for a month
  * and a year, p50/p95 over several runs, and the same figures computed by GROUP BY over the plain
  * cases table {@code bench_case} (over JDBC, client round trip included), with the ratio;</li>
- * <li>{@code delay}: publishes real case events at a fixed rate, each in its own transaction through
- * the Modulith outbox (as the cases module does: the event is stored with the transaction and
- * delivered to insight's listener after the commit), and polls the dashboard's summary for today
+ * <li>{@code delay}: publishes real case events at a fixed rate, each in its own transaction with the
+ * application's event publisher (as the cases module does: the cases module's own listeners and
+ * insight's inbox, ADR 0031, write in that transaction; insight folds the inbox after the commit), and polls the dashboard's summary for today
  * over HTTP; an event counts as reflected at the first poll whose answer counts it (every event adds
  * exactly one to reported + accepted + dispatched + handled + verified + closed + rated of the day).
  * The cases are also written to {@code bench_live_case} so that the script can derive them with
@@ -382,7 +382,7 @@ public final class InsightBenchmark {
 		}
 		double[] sorted = Arrays.stream(delays).filter(d -> !Double.isNaN(d)).sorted().toArray();
 		line(out, "== event-to-dashboard delay, %s: %d case events at %d/s for %d s (sent in %.1f s, %.0f/s), each in its "
-				+ "own transaction through the outbox; dashboard polled every ~20 ms (%d polls); load %.2f before, %.2f after",
+				+ "own transaction as the cases module publishes them; dashboard polled every ~20 ms (%d polls); load %.2f before, %.2f after",
 				label, total, rate, seconds, sendSeconds, total / sendSeconds, seen.length, load, loadAfter);
 		line(out, "delay ms: p50 %.0f  p95 %.0f  p99 %.0f  max %.0f  (events never reflected within 120 s: %d)",
 				percentile(sorted, 0.5), percentile(sorted, 0.95), percentile(sorted, 0.99), sorted[sorted.length - 1],

@@ -108,7 +108,7 @@ class DeadlineWatcherInstancesIT {
 				.hasSize(CASES)
 				.allSatisfy((id, count) -> assertThat(count).isEqualTo(1));
 
-			// one publication per case and listener (the insight projection listens too)
+			// one publication per case and listener (the insight projection keeps its own inbox, ADR 0031)
 			Map<String, Integer> published = new HashMap<>();
 			Map<UUID, Integer> publishedCases = new HashMap<>();
 			Pattern caseId = Pattern.compile("\"caseId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
