@@ -127,19 +127,7 @@ class CaseProjectionBatchIT extends IntegrationTest {
 		}
 		finally {
 			threads.shutdownNow();
-			jdbc.sql("DELETE FROM insight_case WHERE case_id IN (:ids)").param("ids", ids).update();
-			jdbc.sql("DELETE FROM insight_fact WHERE fact_day = :day").param("day", DAY).update();
-			jdbc.sql("DELETE FROM insight_rollup WHERE period_start = :day OR period_start = :month")
-				.param("day", DAY)
-				.param("month", DAY.withDayOfMonth(1))
-				.update();
-			jdbc.sql("DELETE FROM insight_rollup WHERE granularity = 'Y' AND period_start = :year")
-				.param("year", DAY.withDayOfYear(1))
-				.update();
-			jdbc.sql("DELETE FROM insight_slice_rollup WHERE period_start = :day OR period_start = :month")
-				.param("day", DAY)
-				.param("month", DAY.withDayOfMonth(1))
-				.update();
+			cleanUp(ids);
 		}
 	}
 
