@@ -79,6 +79,18 @@ class CampaignStore {
 			.optional();
 	}
 
+	/**
+	 * The running campaigns whose lists are not yet written through {@code today} although one of
+	 * their days has begun (start date reached): what a read of today's lists catches up first.
+	 */
+	List<UUID> behind(LocalDate today) {
+		return jdbc.sql("SELECT id FROM campaigns_campaign WHERE status = 'RUNNING' AND start_date <= ?"
+				+ " AND (generated_through IS NULL OR generated_through < ?) ORDER BY created_at")
+			.params(today, today)
+			.query(UUID.class)
+			.list();
+	}
+
 	List<UUID> running() {
 		return jdbc.sql("SELECT id FROM campaigns_campaign WHERE status = 'RUNNING' ORDER BY created_at")
 			.query(UUID.class)

@@ -60,9 +60,10 @@ class FollowUpService {
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
 	private final JsonMapper json;
+	private final FollowUpGenerator generator;
 
 	FollowUpService(JdbcClient jdbc, CampaignStore campaigns, CampaignClock clock, GridStaff staff, Grids grids,
-			AuditTrail audit, ApplicationEventPublisher events, JsonMapper json) {
+			AuditTrail audit, ApplicationEventPublisher events, JsonMapper json, FollowUpGenerator generator) {
 		this.jdbc = jdbc;
 		this.campaigns = campaigns;
 		this.clock = clock;
@@ -71,6 +72,7 @@ class FollowUpService {
 		this.audit = audit;
 		this.events = events;
 		this.json = json;
+		this.generator = generator;
 	}
 
 	/**
@@ -78,7 +80,8 @@ class FollowUpService {
 	 * serves as a worker when they are one, else every grid of the actor's scope.
 	 */
 	TodayView today(Actor actor, LocalDate day, UUID campaignId) {
-		LocalDate date = day == null ? clock.today() : day;
+		LocalDate today = generator.catchUp();
+		LocalDate date = day == null ? today : day;
 		List<RegionCode> own = staff.gridsOfUser(actor.userId()).stream().filter(actor::canSee).toList();
 		StringBuilder sql = new StringBuilder("SELECT " + FOLLOWUP_COLUMNS + " FROM campaigns_followup f"
 				+ " JOIN campaigns_campaign c ON c.id = f.campaign_id WHERE f.due_day = :day AND f.grid_code LIKE :scope");

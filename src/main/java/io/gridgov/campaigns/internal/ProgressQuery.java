@@ -48,15 +48,15 @@ class ProgressQuery {
 	private final CampaignService campaigns;
 	private final FollowUpService followUps;
 	private final Regions regions;
-	private final CampaignClock clock;
+	private final FollowUpGenerator generator;
 
 	ProgressQuery(JdbcClient jdbc, CampaignService campaigns, FollowUpService followUps, Regions regions,
-			CampaignClock clock) {
+			FollowUpGenerator generator) {
 		this.jdbc = jdbc;
 		this.campaigns = campaigns;
 		this.followUps = followUps;
 		this.regions = regions;
-		this.clock = clock;
+		this.generator = generator;
 	}
 
 	/** The area a progress request covers: the actor's scope, narrowed to {@code within} when that lies inside it. */
@@ -72,7 +72,7 @@ class ProgressQuery {
 
 	Summary summary(UUID campaignId, Actor actor, LocalDate day, String within) {
 		Campaign campaign = campaigns.visibleCampaign(campaignId, actor);
-		LocalDate date = day == null ? clock.today() : day;
+		LocalDate date = day == null ? generator.catchUp() : day;
 		String area = area(actor, within);
 		Figures figures = breakdown(campaignId, date, area, "'all'").values().stream().findFirst().orElse(
 				new Figures(targets(campaignId, area, "'all'").getOrDefault("all", 0L), 0, 0, 0, 0, 0));
@@ -92,7 +92,7 @@ class ProgressQuery {
 
 	List<Breakdown> by(UUID campaignId, Actor actor, Level level, LocalDate day, String within) {
 		campaigns.visibleCampaign(campaignId, actor);
-		LocalDate date = day == null ? clock.today() : day;
+		LocalDate date = day == null ? generator.catchUp() : day;
 		String area = area(actor, within);
 		String key = switch (level) {
 			case COMMUNITY -> "SUBSTRING(grid_code, 1, 12)";
@@ -116,7 +116,7 @@ class ProgressQuery {
 	Page<FollowUpView> notYetFollowedUp(UUID campaignId, Actor actor, LocalDate day, String within, UUID workerId,
 			PageQuery page) {
 		campaigns.visibleCampaign(campaignId, actor);
-		LocalDate date = day == null ? clock.today() : day;
+		LocalDate date = day == null ? generator.catchUp() : day;
 		String where = " FROM campaigns_followup f JOIN campaigns_campaign c ON c.id = f.campaign_id"
 				+ " WHERE f.campaign_id = :campaign AND f.due_day = :day AND f.status = 'PENDING' AND f.grid_code LIKE :area"
 				+ (workerId == null ? "" : " AND f.worker_id = :worker");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -161,6 +162,33 @@ class CampaignsIT extends IntegrationTest {
 		assertThat(workers).containsExactly(staff.leadOf(RegionCode.of(OWN_GRID)).orElseThrow().name(),
 				staff.leadOf(RegionCode.of(VILLAGE_GRID)).orElseThrow().name());
 		assertThat(workers.get(0)).isEqualTo("陈晓敏");
+	}
+
+	@Test
+	void aDayThatBeganBeforeTheDailyJobRanHasItsListOnTheFirstRead() {
+		String tag = newTag();
+		residents(tag, 2, 1);
+		ApiClient command = signedIn("command");
+		String id = startedCampaign(command, tag);
+		LocalDate tomorrow = campaignClock.today().plusDays(1);
+		clock.advance(Duration.ofDays(1));
+		assertThat(campaignClock.today()).isEqualTo(tomorrow);
+		assertThat(followUpCount(id, tomorrow)).as("the daily job has not run for the new day").isZero();
+
+		JsonNode today = signedIn("gridworker").get("/api/campaigns/followups/today?campaignId=" + id)
+			.expectStatus(200)
+			.json();
+		assertThat(today.path("day").asString()).isEqualTo(tomorrow.toString());
+		assertThat(today.path("items").findValuesAsString("status")).as("the worker's new day is not empty")
+			.hasSize(2)
+			.containsOnly("PENDING");
+		assertThat(followUpCount(id, tomorrow)).as("the whole day's list, every grid's, written once").isEqualTo(3);
+
+		JsonNode progress = command.get("/api/campaigns/" + id + "/progress").expectStatus(200).json();
+		assertThat(figures(progress.path("figures"))).as("the progress page counts the new day's targets")
+			.startsWith(3L, 3L, 0L, 0L, 3L);
+		generator.generateAllDue();
+		assertThat(followUpCount(id, tomorrow)).as("the daily job, running late, doubles nothing").isEqualTo(3);
 	}
 
 	@Test
