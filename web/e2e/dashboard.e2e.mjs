@@ -126,6 +126,45 @@ test('a community closure rate on the statistics page leads to the cases it coun
   }
 })
 
+test('a click on a column of the statistics table orders its rows by that figure, as the server ranks them', async () => {
+  const { context, page } = await newPage(browser, { viewport: { width: 1440, height: 900 } })
+  try {
+    await login(page, leader)
+    const period = 'from=2024-01-01&to=2024-12-31'
+    await page.goto(`${BASE_URL}/statistics?${period}&rows=category`)
+    await page.locator('[data-testid^="cell-"][data-testid$="-reported"]').first().waitFor()
+    const byKey = await apiGet(page, `/api/insight/breakdown?by=category&${period}&page=0&size=50`)
+    const firstCell = () => page.locator('[data-testid^="cell-"][data-testid$="-reported"]').first().getAttribute('data-testid')
+    assert.equal(await firstCell(), `cell-${byKey.body.rows[0].key}-reported`, 'by code before any click')
+
+    const ranked = await apiGet(page, `/api/insight/breakdown?by=category&${period}&sort=reported&order=desc&page=0&size=3`)
+    const asked = page.waitForResponse((r) => r.url().includes('/api/insight/breakdown') && r.url().includes('sort=reported'))
+    await page.locator('th:has([data-testid="col-reported"])').click()
+    const response = await asked
+    assert.match(response.url(), /order=desc/, 'highest first on the first click')
+    await page.waitForFunction(
+      (id) => document.querySelector('[data-testid^="cell-"][data-testid$="-reported"]')?.getAttribute('data-testid') === id,
+      `cell-${ranked.body.rows[0].key}-reported`,
+    )
+    assert.equal(
+      (await page.getByTestId(`cell-${ranked.body.rows[0].key}-reported`).innerText()).trim(),
+      count(ranked.body.rows[0].indicators.reported),
+    )
+
+    // the second click: lowest first
+    const fewest = await apiGet(page, `/api/insight/breakdown?by=category&${period}&sort=reported&order=asc&page=0&size=3`)
+    assert.notEqual(fewest.body.rows[0].key, ranked.body.rows[0].key)
+    await page.locator('th:has([data-testid="col-reported"])').click()
+    await page.waitForFunction(
+      (id) => document.querySelector('[data-testid^="cell-"][data-testid$="-reported"]')?.getAttribute('data-testid') === id,
+      `cell-${fewest.body.rows[0].key}-reported`,
+    )
+    assert.deepEqual(page.errors, [])
+  } finally {
+    await context.close()
+  }
+})
+
 test('the statistics page exports the monthly report of a chosen month, as PDF and on a phone as XLSX', async () => {
   for (const [options, format, ext, magic] of [
     [{ viewport: { width: 1440, height: 900 } }, 'pdf', 'pdf', '%PDF'],

@@ -67,12 +67,41 @@ export interface BreakdownRow {
 export interface Breakdown {
   scope: InsightScope
   by: BreakdownBy
+  /** Every row, or one page of them (`page` and `size` set) in the order asked for. */
   rows: BreakdownRow[]
+  /** How many rows the whole breakdown has. */
+  total: number
+  sort: BreakdownSort
+  order: 'asc' | 'desc'
+  page: number | null
+  size: number | null
+}
+/** Which rows of a breakdown, in which order: by key (default), or by an indicator (high to low by default). */
+export interface BreakdownPage {
+  sort?: BreakdownSort
+  order?: 'asc' | 'desc'
+  /** Zero-based. */
+  page?: number
+  size?: number
+}
+export type BreakdownSort = 'key' | keyof Indicators
+/** The dashboard map's figures: per grid, cases reported in the period and overdue now. */
+export interface GridMapCell {
+  key: string
+  reported: number
+  overdueNow: number
+}
+export interface GridMap {
+  scope: InsightScope
+  level: 'grid'
+  cells: GridMapCell[]
 }
 export interface CountedCase {
   caseId: string
   status: string
   gridCode: string | null
+  /** The grid's name (null outside every grid). */
+  gridName: string | null
   communityCode: string | null
   categoryCode: string
   departmentCode: string | null
@@ -123,7 +152,9 @@ export const insightApi = {
   summary: (q: InsightQuery, signal?: AbortSignal) => api.get<Summary>(withQuery(`${base}/summary`, { ...q }), { signal }),
   trend: (q: InsightQuery, granularity: Granularity) =>
     api.get<Trend>(withQuery(`${base}/trend`, { ...q, granularity })),
-  breakdown: (q: InsightQuery, by: BreakdownBy) => api.get<Breakdown>(withQuery(`${base}/breakdown`, { ...q, by })),
+  breakdown: (q: InsightQuery, by: BreakdownBy, rows: BreakdownPage = {}) =>
+    api.get<Breakdown>(withQuery(`${base}/breakdown`, { ...q, by, ...rows })),
+  map: (q: InsightQuery) => api.get<GridMap>(withQuery(`${base}/map`, { ...q })),
   cases: (q: InsightQuery, indicator: string, page: number, size: number) =>
     api.get<CountedCases>(withQuery(`${base}/cases`, { ...q, indicator, page, size })),
 }

@@ -1,6 +1,8 @@
 package io.gridgov.geo;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.gridgov.platform.scope.Actor;
@@ -10,6 +12,12 @@ import io.gridgov.platform.scope.RegionCode;
 public interface Regions {
 
 	Optional<Region> find(RegionCode code);
+
+	/**
+	 * The names of the regions among {@code codes} (plain region codes; unknown ones are left out), read
+	 * a thousand at a time: what a list of many regions shows beside their codes.
+	 */
+	Map<String, String> names(Collection<String> codes);
 
 	/** The region if it exists and lies inside the actor's scope; otherwise a 404 problem. */
 	Region get(RegionCode code, Actor actor);

@@ -1,6 +1,8 @@
 package io.gridgov.geo.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +42,20 @@ class JdbcRegions implements Regions {
 	@Override
 	public Optional<Region> find(RegionCode code) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM geo_region WHERE code = ?").param(code.value()).query(MAPPER).optional();
+	}
+
+	@Override
+	public Map<String, String> names(Collection<String> codes) {
+		List<String> distinct = codes.stream().distinct().toList();
+		Map<String, String> names = new HashMap<>(distinct.size() * 2);
+		for (int i = 0; i < distinct.size(); i += 1000) {
+			jdbc.sql("SELECT code, name FROM geo_region WHERE code IN (:codes)")
+				.param("codes", distinct.subList(i, Math.min(distinct.size(), i + 1000)))
+				.query(rs -> {
+					names.put(rs.getString(1), rs.getString(2));
+				});
+		}
+		return names;
 	}
 
 	@Override

@@ -64,9 +64,21 @@ class InsightController {
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String region, @RequestParam(required = false) String category,
 			@RequestParam(required = false) String source, @RequestParam(required = false) String department,
-			@RequestParam(required = false) String by) {
+			@RequestParam(required = false) String by, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String order, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
 		return service.breakdown(new InsightService.Params(period, from, to, region, category, source, department),
-				by, CurrentActor.require());
+				by, sort, order, page, size, CurrentActor.require());
+	}
+
+	/** The dashboard map's figures per grid (cases reported in the period, overdue now): one small row each. */
+	@GetMapping("/map")
+	InsightService.GridMap map(@RequestParam(required = false) String period,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) String region, @RequestParam(required = false) String category,
+			@RequestParam(required = false) String source, @RequestParam(required = false) String department) {
+		return service.map(new InsightService.Params(period, from, to, region, category, source, department),
+				CurrentActor.require());
 	}
 
 	@GetMapping("/cases")

@@ -258,6 +258,24 @@ class InsightReads {
 	 * roll-ups and by category, department or source from the slice roll-ups (COMMUNITY and above).
 	 */
 	Map<String, Counters> by(Dimension dimension, Filter f) {
+		Map<String, Counters> result = new TreeMap<>();
+		sumsBy(dimension, f, InsightStore.MEASURE_SUMS, rs -> result.put(rs.getString(1), InsightStore.mapCounters(rs, 2)));
+		return result;
+	}
+
+	/**
+	 * Cases reported per value of the dimension, and nothing else: what the map colours its regions
+	 * by, read from the same rows as {@link #by} but one column of them instead of every counter.
+	 */
+	Map<String, Long> reportedBy(Dimension dimension, Filter f) {
+		Map<String, Long> result = new TreeMap<>();
+		sumsBy(dimension, f, "CAST(SUM(" + Measure.REPORTED.name().toLowerCase(java.util.Locale.ROOT) + ") AS BIGINT)",
+				rs -> result.put(rs.getString(1), rs.getLong(2)));
+		return result;
+	}
+
+	/** Runs the sums ({@code sums}: the select list after the key) per value of the dimension from the cheapest rows that answer the filter. */
+	private void sumsBy(Dimension dimension, Filter f, String sums, org.springframework.jdbc.core.RowCallbackHandler row) {
 		Map<String, Object> p = new LinkedHashMap<>();
 		String sql;
 		if (f.unfiltered() && dimension.rollupLevel != null && f.level() != null
@@ -268,26 +286,21 @@ class InsightReads {
 			if (dimension != Dimension.GRID) {
 				p.putAll(spanParams(Span.of(f.from(), f.to())));
 			}
-			sql = "SELECT region_code, " + InsightStore.MEASURE_SUMS + " FROM insight_rollup WHERE region_level = :level "
+			sql = "SELECT region_code, " + sums + " FROM insight_rollup WHERE region_level = :level "
 					+ "AND " + f.regionRange("region_code", p) + " AND " + span + " GROUP BY region_code";
 		}
 		else if (f.unfiltered() && dimension.slice != null && f.slicedRegion()) {
 			p.putAll(spanParams(Span.of(f.from(), f.to())));
 			p.put("region", f.regionCode());
 			p.put("kind", dimension.slice.name());
-			sql = "SELECT slice_value, " + InsightStore.MEASURE_SUMS + " FROM insight_slice_rollup WHERE region_code = :region "
+			sql = "SELECT slice_value, " + sums + " FROM insight_slice_rollup WHERE region_code = :region "
 					+ "AND slice_kind = :kind AND " + SPAN_WHERE + " GROUP BY slice_value";
 		}
 		else {
-			sql = "SELECT " + dimension.column + ", " + InsightStore.MEASURE_SUMS + " FROM insight_fact WHERE "
+			sql = "SELECT " + dimension.column + ", " + sums + " FROM insight_fact WHERE "
 					+ factWhere(f, p) + " GROUP BY " + dimension.column;
 		}
-		Map<String, Counters> result = new TreeMap<>();
-		jdbc.sql(sql).params(p).query((rs, n) -> {
-			result.put(rs.getString(1), InsightStore.mapCounters(rs, 2));
-			return null;
-		}).list();
-		return result;
+		jdbc.sql(sql).params(p).query(row);
 	}
 
 	/** Cases overdue and due soon now, per value of the dimension ("" without one): [overdue, dueSoon]. */

@@ -22,7 +22,6 @@ import io.gridgov.cases.Catalogue;
 import io.gridgov.cases.CategoryInfo;
 import io.gridgov.cases.DepartmentInfo;
 import io.gridgov.geo.Region;
-import io.gridgov.geo.RegionTreeNode;
 import io.gridgov.geo.Regions;
 import io.gridgov.insight.internal.InsightReads.CountedBy;
 import io.gridgov.insight.internal.InsightReads.Dimension;
@@ -84,10 +83,23 @@ class InsightService {
 	record BreakdownRow(String key, String name, String nameEn, Indicators indicators) {
 	}
 
-	record Breakdown(Scope scope, String by, List<BreakdownRow> rows) {
+	/**
+	 * A breakdown: every row, or one page of them ({@code page} and {@code size} set) in the order of
+	 * {@code sort} ("key", or an indicator) and {@code order}; {@code total} counts every row.
+	 */
+	record Breakdown(Scope scope, String by, List<BreakdownRow> rows, long total, String sort, String order,
+			Integer page, Integer size) {
 	}
 
-	record CaseItem(String caseId, String status, String gridCode, String communityCode, String categoryCode,
+	/** One region of the map: cases reported in the period, cases overdue now. */
+	record MapCell(String key, long reported, long overdueNow) {
+	}
+
+	/** What the dashboard's map colours its grids by, and nothing else: one small row per grid. */
+	record GridMap(Scope scope, String level, List<MapCell> cells) {
+	}
+
+	record CaseItem(String caseId, String status, String gridCode, String gridName, String communityCode, String categoryCode,
 			String departmentCode, String source, java.time.Instant reportedAt, java.time.Instant countedAt) {
 	}
 
@@ -139,22 +151,106 @@ class InsightService {
 	}
 
 	Breakdown breakdown(Params params, String by, Actor actor) {
+		return breakdown(params, by, null, null, null, null, actor);
+	}
+
+	/**
+	 * The rows of a breakdown, sorted and optionally one page of them. Every row's counters are read
+	 * (the sort needs them), but names are looked up and indicators sent for the page's rows only: a
+	 * city's breakdown by grid has ten thousand rows, a page of the statistics table a few dozen.
+	 */
+	Breakdown breakdown(Params params, String by, String sort, String order, Integer page, Integer size, Actor actor) {
 		Resolved r = resolve(params, actor);
 		Dimension dimension = parse(Dimension.class, by, "insight.breakdown-unknown");
+		RowOrder rowOrder = RowOrder.of(sort, order);
+		PageQuery query = page == null && size == null ? null : PageQuery.of(page, size);
 		Map<String, Counters> sums = reads.by(dimension, r.filter);
 		Map<String, long[]> alerts = reads.alerts(dimension, r.filter);
 		List<String> keys = new ArrayList<>(sums.keySet());
 		alerts.keySet().stream().filter(k -> !sums.containsKey(k)).forEach(keys::add);
-		keys.sort(null);
-		Map<String, String> regionNames = dimension == Dimension.COMMUNITY || dimension == Dimension.GRID
-				? regionNames(r.filter.regionCode(), keys) : Map.of();
-		List<BreakdownRow> rows = new ArrayList<>();
+		List<Map.Entry<String, Indicators>> all = new ArrayList<>(keys.size());
 		for (String key : keys) {
 			long[] a = alerts.getOrDefault(key, new long[2]);
-			String[] names = names(dimension, key, regionNames);
-			rows.add(new BreakdownRow(key, names[0], names[1], Indicators.of(sums.getOrDefault(key, new Counters()), a[0], a[1])));
+			all.add(Map.entry(key, Indicators.of(sums.getOrDefault(key, new Counters()), a[0], a[1])));
 		}
-		return new Breakdown(r.scope, dimension.name().toLowerCase(Locale.ROOT), rows);
+		all.sort(rowOrder.comparator());
+		List<Map.Entry<String, Indicators>> shown = query == null ? all
+				: all.subList((int) Math.min(all.size(), query.offset()),
+						(int) Math.min(all.size(), query.offset() + query.size()));
+		Map<String, String> regionNames = dimension == Dimension.COMMUNITY || dimension == Dimension.GRID
+				? regions.names(shown.stream().map(Map.Entry::getKey).toList()) : Map.of();
+		List<BreakdownRow> rows = new ArrayList<>(shown.size());
+		for (Map.Entry<String, Indicators> row : shown) {
+			String[] names = names(dimension, row.getKey(), regionNames);
+			rows.add(new BreakdownRow(row.getKey(), names[0], names[1], row.getValue()));
+		}
+		return new Breakdown(r.scope, dimension.name().toLowerCase(Locale.ROOT), rows, all.size(), rowOrder.sort(),
+				rowOrder.order(), query == null ? null : query.page(), query == null ? null : query.size());
+	}
+
+	/** Cases reported and overdue now per grid of the region: the dashboard map's figures. */
+	GridMap map(Params params, Actor actor) {
+		Resolved r = resolve(params, actor);
+		Map<String, Long> reported = reads.reportedBy(Dimension.GRID, r.filter);
+		Map<String, long[]> alerts = reads.alerts(Dimension.GRID, r.filter);
+		java.util.TreeSet<String> keys = new java.util.TreeSet<>(reported.keySet());
+		keys.addAll(alerts.keySet());
+		List<MapCell> cells = new ArrayList<>(keys.size());
+		for (String key : keys) {
+			cells.add(new MapCell(key, reported.getOrDefault(key, 0L), alerts.getOrDefault(key, new long[2])[0]));
+		}
+		return new GridMap(r.scope, "grid", cells);
+	}
+
+	/**
+	 * The order of a breakdown's rows: by key (ascending unless asked otherwise), or by an indicator
+	 * (descending unless asked otherwise) with the rows without a value (a rate over nothing) last
+	 * either way, then more cases reported first, then by key — the same order on every request.
+	 */
+	record RowOrder(String sort, String order, java.util.Comparator<Map.Entry<String, Indicators>> comparator) {
+
+		private static final Map<String, java.lang.reflect.RecordComponent> INDICATORS = new LinkedHashMap<>();
+
+		static {
+			for (java.lang.reflect.RecordComponent c : Indicators.class.getRecordComponents()) {
+				INDICATORS.put(c.getName(), c);
+			}
+		}
+
+		static RowOrder of(String sort, String order) {
+			String key = blank(sort) == null ? "key" : sort.strip();
+			if (!key.equals("key") && !INDICATORS.containsKey(key)) {
+				throw new DomainException(ErrorKind.INVALID, "insight.sort-unknown", key);
+			}
+			String direction = blank(order) == null ? (key.equals("key") ? "asc" : "desc")
+					: order.strip().toLowerCase(Locale.ROOT);
+			if (!direction.equals("asc") && !direction.equals("desc")) {
+				throw new DomainException(ErrorKind.INVALID, "insight.order-unknown", order);
+			}
+			java.util.Comparator<Map.Entry<String, Indicators>> byKey = Map.Entry.comparingByKey();
+			if (key.equals("key")) {
+				return new RowOrder(key, direction, direction.equals("asc") ? byKey : byKey.reversed());
+			}
+			java.lang.reflect.Method accessor = INDICATORS.get(key).getAccessor();
+			java.util.Comparator<Double> values = direction.equals("asc") ? java.util.Comparator.naturalOrder()
+					: java.util.Comparator.reverseOrder();
+			java.util.Comparator<Map.Entry<String, Indicators>> comparator = java.util.Comparator
+				.comparing((Map.Entry<String, Indicators> e) -> value(accessor, e.getValue()),
+						java.util.Comparator.nullsLast(values))
+				.thenComparing(e -> e.getValue().reported(), java.util.Comparator.reverseOrder())
+				.thenComparing(byKey);
+			return new RowOrder(key, direction, comparator);
+		}
+
+		private static Double value(java.lang.reflect.Method accessor, Indicators indicators) {
+			try {
+				Object v = accessor.invoke(indicators);
+				return v == null ? null : ((Number) v).doubleValue();
+			}
+			catch (ReflectiveOperationException e) {
+				throw new IllegalStateException(e);
+			}
+		}
 	}
 
 	Cases cases(Params params, String indicator, Integer page, Integer size, Actor actor) {
@@ -165,9 +261,13 @@ class InsightService {
 			.orElseThrow(() -> new DomainException(ErrorKind.INVALID, "insight.indicator-unknown", String.valueOf(indicator)));
 		PageQuery query = PageQuery.of(page, size);
 		long[] total = new long[1];
-		List<CaseItem> items = reads.cases(counted, r.filter, query.size(), query.offset(), total)
-			.stream()
-			.map(c -> new CaseItem(c.caseId().toString(), c.status(), c.gridCode(), c.communityCode(), c.categoryCode(),
+		var rows = reads.cases(counted, r.filter, query.size(), query.offset(), total);
+		// the grids' names of this page only, in one query
+		Map<String, String> gridNames = regions
+			.names(rows.stream().map(c -> c.gridCode()).filter(java.util.Objects::nonNull).toList());
+		List<CaseItem> items = rows.stream()
+			.map(c -> new CaseItem(c.caseId().toString(), c.status(), c.gridCode(),
+					c.gridCode() == null ? null : gridNames.get(c.gridCode()), c.communityCode(), c.categoryCode(),
 					c.departmentCode(), c.source(), c.reportedAt(), c.countedAt()))
 			.toList();
 		return new Cases(r.scope, counted.key, Page.of(items, query, total[0]));
@@ -275,32 +375,10 @@ class InsightService {
 			.orElseThrow(() -> new DomainException(ErrorKind.INVALID, "insight.department-unknown", d));
 	}
 
-	/**
-	 * The names of the regions under {@code regionCode} among {@code keys}, read in one query (the
-	 * subtree) rather than one per row: a city's breakdown by grid has ten thousand rows.
-	 */
-	private Map<String, String> regionNames(String regionCode, List<String> keys) {
-		if (keys.isEmpty() || !RegionCode.isValid(regionCode) || regions.find(RegionCode.of(regionCode)).isEmpty()) {
-			return Map.of();
-		}
-		Map<String, String> names = new java.util.HashMap<>();
-		java.util.ArrayDeque<RegionTreeNode> open = new java.util.ArrayDeque<>();
-		open.add(regions.tree(RegionCode.of(regionCode)));
-		while (!open.isEmpty()) {
-			RegionTreeNode node = open.poll();
-			names.put(node.code(), node.name());
-			open.addAll(node.children());
-		}
-		return names;
-	}
-
 	private String[] names(Dimension dimension, String key, Map<String, String> regionNames) {
 		return switch (dimension) {
 			case COMMUNITY, GRID -> {
-				String name = regionNames.get(key);
-				if (name == null) {
-					name = RegionCode.isValid(key) ? regions.find(RegionCode.of(key)).map(Region::name).orElse(key) : key;
-				}
+				String name = regionNames.getOrDefault(key, key);
 				yield new String[] { name, name };
 			}
 			case CATEGORY -> catalogue.findLeaf(key)

@@ -34,7 +34,13 @@ class InsightStore {
 	private static final String MEASURE_PARAMS = String.join(", ", MEASURES.stream().map(c -> "?").toList());
 	private static final String MEASURE_INCREMENTS = String.join(", ",
 			MEASURES.stream().map(c -> c + " = " + c + " + ?").toList());
-	static final String MEASURE_SUMS = String.join(", ", MEASURES.stream().map(c -> "SUM(" + c + ")").toList());
+	/**
+	 * The sums of every measure, each as a BIGINT: SUM of a BIGINT column answers a NUMERIC on both
+	 * databases, which the driver would parse into a BigDecimal per value (a city's breakdown by grid
+	 * reads ten thousand rows of them).
+	 */
+	static final String MEASURE_SUMS = String.join(", ",
+			MEASURES.stream().map(c -> "CAST(SUM(" + c + ") AS BIGINT)").toList());
 
 	private static final String CASE_COLUMNS = """
 			grid_code, grid_at, community_code, category_code, source, department_code, department_at, status,

@@ -242,7 +242,11 @@ class InsightIT extends IntegrationTest {
 		assertThat(closed.path("page").path("total").asLong()).isEqualTo(busiest.path("indicators").path("closed").asLong())
 			.isPositive();
 		String caseId = closed.path("page").path("items").get(0).path("caseId").asString();
-		assertThat(leader.get("/api/cases/" + caseId).expectStatus(200).json().path("status").asString()).isEqualTo("CLOSED");
+		JsonNode closedCase = leader.get("/api/cases/" + caseId).expectStatus(200).json();
+		assertThat(closedCase.path("status").asString()).isEqualTo("CLOSED");
+		String gridCode = closed.path("page").path("items").get(0).path("gridCode").asString();
+		assertThat(closed.path("page").path("items").get(0).path("gridName").asString()).as("each case names its grid")
+			.isEqualTo(jdbc.sql("SELECT name FROM geo_region WHERE code = ?").param(gridCode).query(String.class).single());
 
 		// the deadline watcher may mark a case between two reads: the two figures agree once caught up
 		awaitTrue(() -> {
@@ -278,6 +282,76 @@ class InsightIT extends IntegrationTest {
 		assertThat(detail.path("status").asString()).isEqualTo("ACCEPTED");
 		JsonNode list = leader.get("/api/insight/cases?indicator=accepted&" + today + "&size=50").expectStatus(200).json();
 		assertThat(list.path("page").path("items").toString()).contains(id);
+	}
+
+	@Test
+	void aBreakdownPageHoldsTheRowsOfItsPlaceInTheRequestedOrderAndTheTotalCountsEveryRow() {
+		ApiClient leader = signedIn("leader");
+		JsonNode all = leader.get("/api/insight/breakdown?by=grid&" + ARTICLE).expectStatus(200).json();
+		List<JsonNode> rows = new ArrayList<>();
+		all.path("rows").forEach(rows::add);
+		assertThat(rows).hasSizeGreaterThan(30);
+		assertThat(all.path("total").asLong()).isEqualTo(rows.size());
+		assertThat(all.path("page").isNull()).as("no page asked: every row").isTrue();
+		assertThat(rows.stream().map(r -> r.path("key").asString()).toList()).as("by key by default").isSorted();
+
+		// the expected order, computed here: closure rate high to low, rows without a rate last, then more
+		// cases reported, then by key
+		List<JsonNode> expected = new ArrayList<>(rows);
+		expected.sort(java.util.Comparator
+			.comparing((JsonNode r) -> r.path("indicators").path("closureRate").isNull() ? null
+					: r.path("indicators").path("closureRate").asDouble(),
+					java.util.Comparator.nullsLast(java.util.Comparator.<Double>reverseOrder()))
+			.thenComparing(r -> -r.path("indicators").path("reported").asLong())
+			.thenComparing(r -> r.path("key").asString()));
+		JsonNode second = leader.get("/api/insight/breakdown?by=grid&sort=closureRate&page=1&size=10&" + ARTICLE)
+			.expectStatus(200)
+			.json();
+		assertThat(second.path("total").asLong()).isEqualTo(rows.size());
+		assertThat(second.path("page").asInt()).isEqualTo(1);
+		assertThat(second.path("order").asString()).isEqualTo("desc");
+		assertThat(second.path("rows").findValuesAsString("key"))
+			.containsExactlyElementsOf(expected.subList(10, 20).stream().map(r -> r.path("key").asString()).toList());
+		assertThat(second.path("rows").get(0).path("name").asString()).as("names for the page's rows")
+			.isEqualTo(expected.get(10).path("name").asString())
+			.isNotEqualTo(expected.get(10).path("key").asString());
+		assertThat(second.path("rows").get(0).path("indicators")).isEqualTo(expected.get(10).path("indicators"));
+
+		JsonNode fewest = leader.get("/api/insight/breakdown?by=grid&sort=reported&order=asc&size=3&" + ARTICLE)
+			.expectStatus(200)
+			.json();
+		long least = rows.stream().mapToLong(r -> r.path("indicators").path("reported").asLong()).min().orElseThrow();
+		assertThat(fewest.path("rows").get(0).path("indicators").path("reported").asLong()).isEqualTo(least);
+		JsonNode beyond = leader.get("/api/insight/breakdown?by=grid&page=50&size=10&" + ARTICLE).expectStatus(200).json();
+		assertThat(beyond.path("rows").size()).as("a page past the end is empty, not an error").isZero();
+		assertThat(beyond.path("total").asLong()).isEqualTo(rows.size());
+
+		leader.get("/api/insight/breakdown?by=grid&sort=shoeSize").expectProblem(400, "insight.sort-unknown");
+		leader.get("/api/insight/breakdown?by=grid&sort=reported&order=up").expectProblem(400, "insight.order-unknown");
+		leader.get("/api/insight/breakdown?by=grid&size=100000").expectProblem(400, "paging.size-invalid");
+	}
+
+	@Test
+	void theMapHoldsEachGridsReportedAndOverdueFiguresOfTheBreakdown() {
+		awaitEventsDelivered();
+		ApiClient leader = signedIn("leader");
+		for (String period : List.of(ARTICLE, "period=today")) {
+			Map<String, List<Long>> expected = new TreeMap<>();
+			for (JsonNode r : leader.get("/api/insight/breakdown?by=grid&" + period).expectStatus(200).json().path("rows")) {
+				expected.put(r.path("key").asString(), List.of(r.path("indicators").path("reported").asLong(),
+						r.path("indicators").path("overdueNow").asLong()));
+			}
+			JsonNode map = leader.get("/api/insight/map?" + period).expectStatus(200).json();
+			Map<String, List<Long>> cells = new TreeMap<>();
+			for (JsonNode c : map.path("cells")) {
+				cells.put(c.path("key").asString(), List.of(c.path("reported").asLong(), c.path("overdueNow").asLong()));
+			}
+			assertThat(cells).as(period).isEqualTo(expected);
+		}
+		JsonNode community = leader.get("/api/insight/map?region=440704003001&" + ARTICLE).expectStatus(200).json();
+		assertThat(community.path("cells").findValuesAsString("key")).isNotEmpty()
+			.allMatch(k -> k.startsWith("440704003001"));
+		leader.get("/api/insight/map?region=440705003001").expectProblem(404, "record.not-found");
 	}
 
 	@Test

@@ -53,7 +53,7 @@ import io.gridgov.platform.scope.RegionCode;
  * in over HTTP as the city's leader and then, by mode:
  * <ul>
  * <li>{@code api}: times the dashboard's and the statistics page's calls ({@code GET
- * /api/insight/summary|trend|breakdown|cases}) for the city, one community and one grid, for a month
+ * /api/insight/summary|trend|breakdown|map|cases}, as the pages ask them: a page of 50 rows, a ranking of 10) for the city, one community and one grid, for a month
  * and a year, p50/p95 over several runs, and the same figures computed by GROUP BY over the plain
  * cases table {@code bench_case} (over JDBC, client round trip included), with the ratio;</li>
  * <li>{@code delay}: publishes real case events at a fixed rate, each in its own transaction with the
@@ -170,8 +170,12 @@ public final class InsightBenchmark {
 	private static List<Call> calls(String q, String[] period) {
 		return List.of(new Call("summary", "summary", q),
 				new Call("trend", "trend", q + "&granularity=" + (period[0].equals("month") ? "day" : "month")),
-				new Call("breakdown community", "breakdown", q + "&by=community"),
-				new Call("breakdown grid", "breakdown", q + "&by=grid"),
+				// the statistics table's first page (50 rows by code) and the dashboard's ranking (ten by closure
+				// rate) and map (reported and overdue per grid): the calls the pages make
+				new Call("breakdown community", "breakdown", q + "&by=community&page=0&size=50"),
+				new Call("breakdown grid", "breakdown", q + "&by=grid&page=0&size=50"),
+				new Call("ranking grid", "breakdown", q + "&by=grid&sort=closureRate&page=0&size=10"),
+				new Call("map grid", "map", q),
 				new Call("breakdown category", "breakdown", q + "&by=category"),
 				new Call("breakdown department", "breakdown", q + "&by=department"),
 				new Call("cases closed", "cases", q + "&indicator=closed&page=0&size=20"));
@@ -202,8 +206,15 @@ public final class InsightBenchmark {
 			case "trend" -> "SELECT " + (to.endsWith("-12-31") ? "date_trunc('month', " + day + ")" : day) + ", " + counts
 					+ " FROM bench_case WHERE " + where + " GROUP BY 1";
 			case "breakdown community" -> "SELECT substr(grid_code, 1, 12), " + counts + " FROM bench_case WHERE " + where
-					+ " GROUP BY 1";
-			case "breakdown grid" -> "SELECT grid_code, " + counts + " FROM bench_case WHERE " + where + " GROUP BY 1";
+					+ " GROUP BY 1 ORDER BY 1 LIMIT 50";
+			case "breakdown grid" -> "SELECT grid_code, " + counts + " FROM bench_case WHERE " + where
+					+ " GROUP BY 1 ORDER BY 1 LIMIT 50";
+			case "ranking grid" -> "SELECT grid_code, " + counts + " FROM bench_case WHERE " + where + " GROUP BY 1"
+					+ " ORDER BY COUNT(*) FILTER (WHERE " + in.formatted("closed_at", "closed_at") + ")::float8"
+					+ " / NULLIF(COUNT(*) FILTER (WHERE " + in.formatted("accepted_at", "accepted_at") + "), 0) DESC NULLS LAST,"
+					+ " COUNT(*) FILTER (WHERE " + in.formatted("reported_at", "reported_at") + ") DESC, 1 LIMIT 10";
+			case "map grid" -> "SELECT grid_code, COUNT(*) FILTER (WHERE " + in.formatted("reported_at", "reported_at")
+					+ ") FROM bench_case WHERE " + where + " GROUP BY 1";
 			case "breakdown category" -> "SELECT category_code, " + counts + " FROM bench_case WHERE " + where
 					+ " GROUP BY 1";
 			case "breakdown department" -> "SELECT department_code, " + counts + " FROM bench_case WHERE " + where
