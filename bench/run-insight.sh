@@ -10,7 +10,9 @@
 # Usage: ./bench/run-insight.sh [cases ...]   (default: 10000000 100000)
 # Environment: RUNS (API runs per call after a 15 s warm-up over all call shapes, default 20), DELAY_RATE (500), DELAY_SECONDS (60), DELAY=0 to
 #   skip the delay run, SQL_LEVEL=1 to also run the older in-PostgreSQL timings (measure.sql),
-#   BENCH_PORT (8092), BENCH_DB (gridgov_bench_insight, dropped and created afresh), PGHOST (127.0.0.1). Results: bench/results/insight-*.txt.
+#   BENCH_PORT (8092), BENCH_DB (gridgov_bench_insight, dropped and created afresh), PGHOST (127.0.0.1),
+#   GENERATE=0 to measure a database generated before (BENCH_DB, one size per run: its case count as the
+#   argument; generation takes ~80 min at 10 M). Results: bench/results/insight-*.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PGHOST=${PGHOST:-127.0.0.1}
@@ -32,18 +34,27 @@ RUN_CP="bench/target/insight-classes:$CP"
 
 # a fresh database with the application's schema (the migrations in version order; the application
 # then runs with Flyway off, since the read models are bulk-loaded), the regions and the leader
-psql -h "$PGHOST" -U postgres -qc "DROP DATABASE IF EXISTS ${DB} WITH (FORCE)" -c "CREATE DATABASE ${DB}"
-for f in $(ls src/main/resources/db/migration/*/V*.sql | awk -F/ '{print $NF" "$0}' | sort | cut -d' ' -f2); do
-  psql -h "$PGHOST" -U postgres -d "$DB" -q -v ON_ERROR_STOP=1 -f "$f"
-done
-psql -h "$PGHOST" -U postgres -d "$DB" -q -v password='Bench@Leader2026' -f bench/insight/setup.sql
+GENERATE=${GENERATE:-1}
+if [ "$GENERATE" = 1 ]; then
+  psql -h "$PGHOST" -U postgres -qc "DROP DATABASE IF EXISTS ${DB} WITH (FORCE)" -c "CREATE DATABASE ${DB}"
+  for f in $(ls src/main/resources/db/migration/*/V*.sql | awk -F/ '{print $NF" "$0}' | sort | cut -d' ' -f2); do
+    psql -h "$PGHOST" -U postgres -d "$DB" -q -v ON_ERROR_STOP=1 -f "$f"
+  done
+  psql -h "$PGHOST" -U postgres -d "$DB" -q -v password='Bench@Leader2026' -f bench/insight/setup.sql
+elif [ ${#SIZES[@]} -ne 1 ]; then
+  echo "GENERATE=0 measures one database: give its case count as the only argument" >&2; exit 2
+fi
 
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1), PostgreSQL $(psql -h "$PGHOST" -U postgres -tAc 'SHOW server_version'), $(date -u +%Y-%m-%dT%H:%MZ)"
 for n in "${SIZES[@]}"; do
   echo "== $n cases; $(uptime)"
-  start=$(date +%s)
-  psql -h "$PGHOST" -U postgres -d "$DB" -q -v n="$n" -f bench/insight/generate.sql > "bench/results/insight-generate-$n.txt"
-  echo "generated in $(( $(date +%s) - start )) s: $(tail -3 "bench/results/insight-generate-$n.txt" | head -1)"
+  if [ "$GENERATE" = 1 ]; then
+    start=$(date +%s)
+    psql -h "$PGHOST" -U postgres -d "$DB" -q -v n="$n" -f bench/insight/generate.sql > "bench/results/insight-generate-$n.txt"
+    echo "generated in $(( $(date +%s) - start )) s: $(tail -3 "bench/results/insight-generate-$n.txt" | head -1)"
+  else
+    echo "measuring ${DB} as generated before: $(psql -h "$PGHOST" -U postgres -d "$DB" -tAc 'SELECT COUNT(*) FROM bench_case') cases"
+  fi
   if [ "${SQL_LEVEL:-0}" = 1 ]; then
     psql -h "$PGHOST" -U postgres -d "$DB" -q -v runs=40 -f bench/insight/measure.sql | tee "bench/results/insight-$n.txt"
   fi

@@ -36,8 +36,24 @@ class InsightReads {
 	}
 
 	/** What to count: days (inclusive), the region, and the optional filters (null: any). */
+	/**
+	 * What a read counts. {@code spanTo} is the end used to choose the roll-up rows that sum the period
+	 * (normally {@code to}): a period that runs to today may be read as running to the end of the
+	 * year, so that the current month's and year's rows answer instead of a row per day — the same sums
+	 * as long as nothing is dated after today (see {@code InsightService.resolve}).
+	 */
 	record Filter(LocalDate from, LocalDate to, String regionCode, String regionLike, List<String> categories,
-			String department, String source) {
+			String department, String source, LocalDate spanTo) {
+
+		Filter(LocalDate from, LocalDate to, String regionCode, String regionLike, List<String> categories,
+				String department, String source) {
+			this(from, to, regionCode, regionLike, categories, department, source, to);
+		}
+
+		/** The same filter, its roll-up rows chosen as if it ran to {@code end}. */
+		Filter spanningTo(LocalDate end) {
+			return new Filter(from, to, regionCode, regionLike, categories, department, source, end);
+		}
 
 		boolean unfiltered() {
 			return categories == null && department == null && source == null;
@@ -156,9 +172,24 @@ class InsightReads {
 		return " FROM insight_slice_rollup WHERE region_code = :region AND slice_kind = :kind AND slice_value IN (:values)";
 	}
 
+	/**
+	 * Whether any roll-up row is dated after {@code day}: none in normal operation (a fact's day is that
+	 * of an event that has happened), but a clock set ahead, or another instance's clock running a
+	 * little fast at midnight, can write one. One index probe per level.
+	 */
+	boolean rowsAfter(LocalDate day) {
+		return !jdbc.sql("SELECT 1 FROM insight_rollup WHERE granularity = 'D' AND region_level IN (:levels)"
+				+ " AND period_start > :day FETCH FIRST 1 ROWS ONLY")
+			.param("levels", java.util.Arrays.stream(RegionLevel.values()).map(Enum::name).toList())
+			.param("day", day)
+			.query()
+			.listOfRows()
+			.isEmpty();
+	}
+
 	/** The sum over the filter. */
 	Counters sum(Filter f) {
-		Map<String, Object> rp = spanParams(Span.of(f.from(), f.to()));
+		Map<String, Object> rp = spanParams(Span.of(f.from(), f.spanTo()));
 		String rows = rollupRows(f, rp);
 		if (rows != null) {
 			return jdbc.sql("SELECT " + InsightStore.MEASURE_SUMS + rows + " AND " + SPAN_WHERE)
@@ -201,7 +232,7 @@ class InsightReads {
 	/** Sums per month (keyed by the first day); whole months from the monthly roll-up when unfiltered. */
 	Map<LocalDate, Counters> byMonth(Filter f) {
 		Map<LocalDate, Counters> result = new TreeMap<>();
-		Map<String, Object> p = spanParams(Span.of(f.from(), f.to()));
+		Map<String, Object> p = spanParams(Span.of(f.from(), f.spanTo()));
 		String rows = rollupRows(f, p);
 		if (rows == null) {
 			byDay(f).forEach((day, c) -> result.computeIfAbsent(day.withDayOfMonth(1), k -> new Counters()).add(c, 1));
@@ -282,15 +313,15 @@ class InsightReads {
 				&& f.level().ordinal() <= RegionLevel.valueOf(dimension.rollupLevel).ordinal()) {
 			// (by community within a grid: no community roll-up row lies in the grid's code range; the facts answer)
 			p.put("level", dimension.rollupLevel);
-			String span = dimension == Dimension.GRID ? yearSpanWhere(f.from(), f.to(), p) : SPAN_WHERE;
+			String span = dimension == Dimension.GRID ? yearSpanWhere(f.from(), f.spanTo(), p) : SPAN_WHERE;
 			if (dimension != Dimension.GRID) {
-				p.putAll(spanParams(Span.of(f.from(), f.to())));
+				p.putAll(spanParams(Span.of(f.from(), f.spanTo())));
 			}
 			sql = "SELECT region_code, " + sums + " FROM insight_rollup WHERE region_level = :level "
 					+ "AND " + f.regionRange("region_code", p) + " AND " + span + " GROUP BY region_code";
 		}
 		else if (f.unfiltered() && dimension.slice != null && f.slicedRegion()) {
-			p.putAll(spanParams(Span.of(f.from(), f.to())));
+			p.putAll(spanParams(Span.of(f.from(), f.spanTo())));
 			p.put("region", f.regionCode());
 			p.put("kind", dimension.slice.name());
 			sql = "SELECT slice_value, " + sums + " FROM insight_slice_rollup WHERE region_code = :region "
@@ -427,7 +458,7 @@ class InsightReads {
 		if (indicator.counter == null) {
 			return null;
 		}
-		Map<String, Object> p = spanParams(Span.of(f.from(), f.to()));
+		Map<String, Object> p = spanParams(Span.of(f.from(), f.spanTo()));
 		String rows = rollupRows(f, p);
 		if (rows == null) {
 			return null;

@@ -131,8 +131,16 @@ class InsightIT extends IntegrationTest {
 						new InsightReads.Filter(period[0], period[1], region, like, null, null, "HOTLINE"),
 						new InsightReads.Filter(period[0], period[1], region, like, category, null, "HOTLINE"));
 				String at = region + " " + period[0] + ".." + period[1];
+				// a period to today is also read from the current month's and year's rows (nothing is dated later)
+				InsightReads.Filter toYearEnd = all.spanningTo(period[1].withDayOfYear(period[1].lengthOfYear()));
 				for (InsightReads.Dimension d : InsightReads.Dimension.values()) {
 					assertThat(nonZero(reads.by(d, all))).as(at + " by " + d).isEqualTo(regionRowsOnly(d, factsBy(d.column, all)));
+					if (period[1].equals(LocalDate.now(Contributions.ZONE))) {
+						assertThat(nonZero(reads.by(d, toYearEnd))).as(at + " by " + d + " read to the year's end")
+							.isEqualTo(regionRowsOnly(d, factsBy(d.column, all)));
+						assertThat(reads.sum(toYearEnd)).as(at + " read to the year's end")
+							.isEqualTo(factsBy("''", all).getOrDefault("", new Counters()));
+					}
 					assertThat(asLists(reads.alerts(d, all))).as(at + " alerts by " + d)
 						.isEqualTo(regionRowsOnly(d, caseAlerts(d.column, all)));
 				}
@@ -352,6 +360,50 @@ class InsightIT extends IntegrationTest {
 		assertThat(community.path("cells").findValuesAsString("key")).isNotEmpty()
 			.allMatch(k -> k.startsWith("440704003001"));
 		leader.get("/api/insight/map?region=440705003001").expectProblem(404, "record.not-found");
+	}
+
+	@Test
+	void aPeriodToTodayCountsItsDaysEvenWhenARowIsDatedLater() {
+		awaitEventsDelivered();
+		ApiClient leader = signedIn("leader");
+		LocalDate today = LocalDate.ofInstant(clock.instant(), Contributions.ZONE);
+		String region = WaihaiDemo.WAIHAI.value();
+		InsightReads.Filter days = new InsightReads.Filter(today.withDayOfYear(1), today, region,
+				RegionCode.of(region).likePattern(), null, null, null);
+		long reported = reads.sum(days).get(Measure.REPORTED);
+		assertThat(leader.get("/api/insight/summary?period=year").expectStatus(200).json().path("indicators")
+			.path("reported").asLong()).isEqualTo(reported);
+
+		// a clock set ahead folded a case tomorrow: its count is in tomorrow's month's row (and its day's), not
+		// in the days so far, so the period to today must not be read from the month's rows now
+		LocalDate tomorrow = today.plusDays(1);
+		String level = RegionCode.of(region).level().name();
+		boolean monthRow = jdbc.sql("UPDATE insight_rollup SET reported = reported + 1000 WHERE granularity = 'M'"
+				+ " AND region_code = ? AND period_start = ?").params(region, tomorrow.withDayOfMonth(1)).update() == 1;
+		if (!monthRow) {
+			jdbc.sql("INSERT INTO insight_rollup (granularity, region_code, period_start, region_level, reported)"
+					+ " VALUES ('M', ?, ?, ?, 1000)").params(region, tomorrow.withDayOfMonth(1), level).update();
+		}
+		jdbc.sql("INSERT INTO insight_rollup (granularity, region_code, period_start, region_level, reported)"
+				+ " VALUES ('D', ?, ?, ?, 1000)").params(region, tomorrow, level).update();
+		try {
+			assertThat(reads.rowsAfter(today)).as("a row dated after today is found").isTrue();
+			assertThat(leader.get("/api/insight/summary?period=year").expectStatus(200).json().path("indicators")
+				.path("reported").asLong()).isEqualTo(reported);
+			assertThat(leader.get("/api/insight/summary?period=month").expectStatus(200).json().path("indicators")
+				.path("reported").asLong()).isEqualTo(reads.sum(new InsightReads.Filter(today.withDayOfMonth(1), today,
+						region, RegionCode.of(region).likePattern(), null, null, null)).get(Measure.REPORTED));
+		}
+		finally {
+			jdbc.sql("DELETE FROM insight_rollup WHERE granularity = 'D' AND region_code = ? AND period_start = ?")
+				.params(region, tomorrow).update();
+			jdbc.sql(monthRow
+					? "UPDATE insight_rollup SET reported = reported - 1000 WHERE granularity = 'M' AND region_code = ?"
+							+ " AND period_start = ?"
+					: "DELETE FROM insight_rollup WHERE granularity = 'M' AND region_code = ? AND period_start = ?")
+				.params(region, tomorrow.withDayOfMonth(1))
+				.update();
+		}
 	}
 
 	@Test
