@@ -12,7 +12,8 @@
 #   skip the delay run, SQL_LEVEL=1 to also run the older in-PostgreSQL timings (measure.sql),
 #   BENCH_PORT (8092), BENCH_DB (gridgov_bench_insight, dropped and created afresh), PGHOST (127.0.0.1),
 #   GENERATE=0 to measure a database generated before (BENCH_DB, one size per run: its case count as the
-#   argument; generation takes ~80 min at 10 M). Results: bench/results/insight-*.txt.
+#   argument; generation takes 25-80 min at 10 M), BENCH_JAVA_OPTS (e.g. -Dbench.baseline=false: the API
+#   calls only, without the GROUP BY runs). Results: bench/results/insight-*.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PGHOST=${PGHOST:-127.0.0.1}
@@ -59,7 +60,7 @@ for n in "${SIZES[@]}"; do
     psql -h "$PGHOST" -U postgres -d "$DB" -q -v runs=40 -f bench/insight/measure.sql | tee "bench/results/insight-$n.txt"
   fi
   echo "== API, $(uptime)"
-  java -Xmx1g -cp "$RUN_CP" io.gridgov.insight.internal.InsightBenchmark api "$URL" "$PORT" "$n" "$RUNS" \
+  java -Xmx1g ${BENCH_JAVA_OPTS:-} -cp "$RUN_CP" io.gridgov.insight.internal.InsightBenchmark api "$URL" "$PORT" "$n" "$RUNS" \
     "bench/results/insight-api-$n.txt" 2>&1 | grep -v ' WARN \|^$\|is running at'
   if [ "$n" = "$LARGEST" ] && [ "${DELAY:-1}" = 1 ]; then
     echo "== delay, $(uptime)"

@@ -74,7 +74,7 @@ CREATE INDEX IF NOT EXISTS insight_case_grid_reported_idx ON insight_case (grid_
 CREATE INDEX IF NOT EXISTS insight_case_grid_closed_idx ON insight_case (grid_code, closed_at);
 VACUUM ANALYZE insight_slice_rollup;
 VACUUM ANALYZE insight_alert_count;
-ANALYZE insight_rollup;
+VACUUM ANALYZE insight_rollup;
 ANALYZE insight_case;
 \timing off
 SELECT (SELECT COUNT(*) FROM insight_slice_rollup) AS slice_rows, (SELECT COUNT(*) FROM insight_alert_count) AS alert_rows,

@@ -137,7 +137,8 @@ ALTER TABLE insight_fact ADD PRIMARY KEY (fact_day, grid_code, category_code, de
 CREATE INDEX insight_fact_grid_idx ON insight_fact (grid_code, fact_day);
 ALTER TABLE insight_rollup ADD PRIMARY KEY (granularity, region_code, period_start);
 CREATE INDEX insight_rollup_level_idx ON insight_rollup (region_level, region_code, granularity, period_start);
-CREATE INDEX insight_rollup_period_idx ON insight_rollup (granularity, region_level, period_start, region_code);
+CREATE INDEX insight_rollup_period_idx ON insight_rollup (granularity, region_level, period_start, region_code,
+    reported, accepted, closed);
 ALTER TABLE insight_case ADD PRIMARY KEY (case_id);
 CREATE INDEX insight_case_alert_idx ON insight_case (alert, grid_code);
 CREATE INDEX insight_case_reported_idx ON insight_case (reported_at);

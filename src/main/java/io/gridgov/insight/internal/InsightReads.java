@@ -136,20 +136,31 @@ class InsightReads {
 		}
 	}
 
-	private static final String SPAN_WHERE = """
-			((granularity = 'M' AND period_start BETWEEN :mFrom AND :mTo)
-			  OR (granularity = 'D' AND period_start BETWEEN :hFrom AND :hTo)
-			  OR (granularity = 'D' AND period_start BETWEEN :tFrom AND :tTo))""";
+	/**
+	 * The roll-up rows of the span — its whole months, and the days before and after them — as a
+	 * condition on {@code granularity} and {@code period_start}, with its parameters (named with
+	 * {@code prefix}) put into {@code p}. Only the parts the span has are written: an empty part would
+	 * still make PostgreSQL combine several index scans (and choose worse plans for the rest).
+	 */
+	private static String spanWhere(String prefix, Span s, Map<String, Object> p) {
+		List<String> parts = new ArrayList<>(3);
+		LocalDate[][] ranges = { { s.monthFrom(), s.monthTo() }, { s.headFrom(), s.headTo() }, { s.tailFrom(), s.tailTo() } };
+		String[] names = { "m", "h", "t" };
+		for (int i = 0; i < ranges.length; i++) {
+			if (ranges[i][0].equals(NEVER_FROM)) {
+				continue;
+			}
+			String from = prefix + names[i] + "From";
+			String to = prefix + names[i] + "To";
+			p.put(from, ranges[i][0]);
+			p.put(to, ranges[i][1]);
+			parts.add("(granularity = '" + (i == 0 ? "M" : "D") + "' AND period_start BETWEEN :" + from + " AND :" + to + ")");
+		}
+		return parts.isEmpty() ? "(1 = 0)" : "(" + String.join(" OR ", parts) + ")";
+	}
 
-	private static Map<String, Object> spanParams(Span s) {
-		Map<String, Object> p = new LinkedHashMap<>();
-		p.put("mFrom", s.monthFrom());
-		p.put("mTo", s.monthTo());
-		p.put("hFrom", s.headFrom());
-		p.put("hTo", s.headTo());
-		p.put("tFrom", s.tailFrom());
-		p.put("tTo", s.tailTo());
-		return p;
+	private static String spanWhere(Span s, Map<String, Object> p) {
+		return spanWhere("", s, p);
 	}
 
 	/**
@@ -189,10 +200,11 @@ class InsightReads {
 
 	/** The sum over the filter. */
 	Counters sum(Filter f) {
-		Map<String, Object> rp = spanParams(Span.of(f.from(), f.spanTo()));
+		Map<String, Object> rp = new LinkedHashMap<>();
+		String span = spanWhere(Span.of(f.from(), f.spanTo()), rp);
 		String rows = rollupRows(f, rp);
 		if (rows != null) {
-			return jdbc.sql("SELECT " + InsightStore.MEASURE_SUMS + rows + " AND " + SPAN_WHERE)
+			return jdbc.sql("SELECT " + InsightStore.MEASURE_SUMS + rows + " AND " + span)
 				.params(rp)
 				.query((rs, n) -> InsightStore.mapCounters(rs, 1))
 				.single();
@@ -232,13 +244,14 @@ class InsightReads {
 	/** Sums per month (keyed by the first day); whole months from the monthly roll-up when unfiltered. */
 	Map<LocalDate, Counters> byMonth(Filter f) {
 		Map<LocalDate, Counters> result = new TreeMap<>();
-		Map<String, Object> p = spanParams(Span.of(f.from(), f.spanTo()));
+		Map<String, Object> p = new LinkedHashMap<>();
+		String span = spanWhere(Span.of(f.from(), f.spanTo()), p);
 		String rows = rollupRows(f, p);
 		if (rows == null) {
 			byDay(f).forEach((day, c) -> result.computeIfAbsent(day.withDayOfMonth(1), k -> new Counters()).add(c, 1));
 			return result;
 		}
-		jdbc.sql("SELECT period_start, " + InsightStore.MEASURE_SUMS + rows + " AND " + SPAN_WHERE
+		jdbc.sql("SELECT period_start, " + InsightStore.MEASURE_SUMS + rows + " AND " + span
 				+ " GROUP BY period_start").params(p).query((rs, n) -> {
 					LocalDate start = rs.getObject(1, LocalDate.class);
 					result.computeIfAbsent(start.withDayOfMonth(1), k -> new Counters())
@@ -257,31 +270,19 @@ class InsightReads {
 		LocalDate firstYear = from.getDayOfYear() == 1 ? from : from.plusYears(1).withDayOfYear(1);
 		LocalDate yearsEnd = to.plusDays(1).withDayOfYear(1);
 		if (!firstYear.isBefore(yearsEnd)) {
-			p.putAll(spanParams(Span.of(from, to)));
-			return SPAN_WHERE;
+			return spanWhere(Span.of(from, to), p);
 		}
 		p.put("yFrom", firstYear);
 		p.put("yEnd", yearsEnd);
 		List<String> parts = new ArrayList<>();
 		parts.add("(granularity = 'Y' AND period_start >= :yFrom AND period_start < :yEnd)");
 		if (from.isBefore(firstYear)) {
-			parts.add(prefixed("h", Span.of(from, firstYear.minusDays(1)), p));
+			parts.add(spanWhere("h", Span.of(from, firstYear.minusDays(1)), p));
 		}
 		if (!yearsEnd.isAfter(to)) {
-			parts.add(prefixed("t", Span.of(yearsEnd, to), p));
+			parts.add(spanWhere("t", Span.of(yearsEnd, to), p));
 		}
 		return "(" + String.join(" OR ", parts) + ")";
-	}
-
-	/** {@link #SPAN_WHERE} with its parameters renamed by a prefix (two spans in one query). */
-	private static String prefixed(String prefix, Span s, Map<String, Object> p) {
-		String where = SPAN_WHERE;
-		for (Map.Entry<String, Object> e : spanParams(s).entrySet()) {
-			where = where.replace(":" + e.getKey() + " ", ":" + prefix + e.getKey() + " ")
-				.replace(":" + e.getKey() + ")", ":" + prefix + e.getKey() + ")");
-			p.put(prefix + e.getKey(), e.getValue());
-		}
-		return where;
 	}
 
 	/**
@@ -289,8 +290,35 @@ class InsightReads {
 	 * roll-ups and by category, department or source from the slice roll-ups (COMMUNITY and above).
 	 */
 	Map<String, Counters> by(Dimension dimension, Filter f) {
+		return by(dimension, f, null, null);
+	}
+
+	/**
+	 * Sums per value of the dimension, of the counters at {@code measures} only (null: every one; the
+	 * others stay zero) and for the values among {@code keys} only (null: every value): a breakdown
+	 * sorted by one indicator reads the few counters it needs for every row, then every counter for
+	 * the page's rows.
+	 */
+	Map<String, Counters> by(Dimension dimension, Filter f, int[] measures, java.util.Collection<String> keys) {
 		Map<String, Counters> result = new TreeMap<>();
-		sumsBy(dimension, f, InsightStore.MEASURE_SUMS, rs -> result.put(rs.getString(1), InsightStore.mapCounters(rs, 2)));
+		if (keys != null && keys.isEmpty()) {
+			return result;
+		}
+		if (measures == null) {
+			sumsBy(dimension, f, InsightStore.MEASURE_SUMS, keys,
+					rs -> result.put(rs.getString(1), InsightStore.mapCounters(rs, 2)));
+			return result;
+		}
+		String sums = String.join(", ", java.util.Arrays.stream(measures)
+			.mapToObj(i -> "CAST(SUM(" + InsightStore.MEASURES.get(i) + ") AS BIGINT)")
+			.toList());
+		sumsBy(dimension, f, sums, keys, rs -> {
+			long[] values = new long[Measure.SIZE];
+			for (int j = 0; j < measures.length; j++) {
+				values[measures[j]] = rs.getLong(2 + j);
+			}
+			result.put(rs.getString(1), new Counters(values));
+		});
 		return result;
 	}
 
@@ -300,38 +328,47 @@ class InsightReads {
 	 */
 	Map<String, Long> reportedBy(Dimension dimension, Filter f) {
 		Map<String, Long> result = new TreeMap<>();
-		sumsBy(dimension, f, "CAST(SUM(" + Measure.REPORTED.name().toLowerCase(java.util.Locale.ROOT) + ") AS BIGINT)",
-				rs -> result.put(rs.getString(1), rs.getLong(2)));
+		by(dimension, f, new int[] { Measure.REPORTED.index() }, null)
+			.forEach((key, counters) -> result.put(key, counters.get(Measure.REPORTED)));
 		return result;
 	}
 
-	/** Runs the sums ({@code sums}: the select list after the key) per value of the dimension from the cheapest rows that answer the filter. */
-	private void sumsBy(Dimension dimension, Filter f, String sums, org.springframework.jdbc.core.RowCallbackHandler row) {
+	/**
+	 * Runs the sums ({@code sums}: the select list after the key) per value of the dimension (among
+	 * {@code keys} when not null) from the cheapest rows that answer the filter.
+	 */
+	private void sumsBy(Dimension dimension, Filter f, String sums, java.util.Collection<String> keys,
+			org.springframework.jdbc.core.RowCallbackHandler row) {
 		Map<String, Object> p = new LinkedHashMap<>();
 		String sql;
+		String keyColumn;
 		if (f.unfiltered() && dimension.rollupLevel != null && f.level() != null
 				&& f.level().ordinal() <= RegionLevel.valueOf(dimension.rollupLevel).ordinal()) {
 			// (by community within a grid: no community roll-up row lies in the grid's code range; the facts answer)
 			p.put("level", dimension.rollupLevel);
-			String span = dimension == Dimension.GRID ? yearSpanWhere(f.from(), f.spanTo(), p) : SPAN_WHERE;
-			if (dimension != Dimension.GRID) {
-				p.putAll(spanParams(Span.of(f.from(), f.spanTo())));
-			}
+			String span = dimension == Dimension.GRID ? yearSpanWhere(f.from(), f.spanTo(), p)
+					: spanWhere(Span.of(f.from(), f.spanTo()), p);
+			keyColumn = "region_code";
 			sql = "SELECT region_code, " + sums + " FROM insight_rollup WHERE region_level = :level "
-					+ "AND " + f.regionRange("region_code", p) + " AND " + span + " GROUP BY region_code";
+					+ "AND " + f.regionRange("region_code", p) + " AND " + span;
 		}
 		else if (f.unfiltered() && dimension.slice != null && f.slicedRegion()) {
-			p.putAll(spanParams(Span.of(f.from(), f.spanTo())));
+			String span = spanWhere(Span.of(f.from(), f.spanTo()), p);
 			p.put("region", f.regionCode());
 			p.put("kind", dimension.slice.name());
+			keyColumn = "slice_value";
 			sql = "SELECT slice_value, " + sums + " FROM insight_slice_rollup WHERE region_code = :region "
-					+ "AND slice_kind = :kind AND " + SPAN_WHERE + " GROUP BY slice_value";
+					+ "AND slice_kind = :kind AND " + span;
 		}
 		else {
-			sql = "SELECT " + dimension.column + ", " + sums + " FROM insight_fact WHERE "
-					+ factWhere(f, p) + " GROUP BY " + dimension.column;
+			keyColumn = dimension.column;
+			sql = "SELECT " + dimension.column + ", " + sums + " FROM insight_fact WHERE " + factWhere(f, p);
 		}
-		jdbc.sql(sql).params(p).query(row);
+		if (keys != null) {
+			sql += " AND " + keyColumn + " IN (:keys)";
+			p.put("keys", List.copyOf(keys));
+		}
+		jdbc.sql(sql + " GROUP BY " + keyColumn).params(p).query(row);
 	}
 
 	/** Cases overdue and due soon now, per value of the dimension ("" without one): [overdue, dueSoon]. */
@@ -397,7 +434,7 @@ class InsightReads {
 		Map<String, long[]> result = new TreeMap<>();
 		// (PostgreSQL refuses a constant in GROUP BY)
 		String groupBy = key.equals("''") ? "alert" : key + ", alert";
-		jdbc.sql("SELECT " + key + ", alert, SUM(cases) FROM insight_alert_count WHERE " + where + " GROUP BY " + groupBy)
+		jdbc.sql("SELECT " + key + ", alert, CAST(SUM(cases) AS BIGINT) FROM insight_alert_count WHERE " + where + " GROUP BY " + groupBy)
 			.params(p)
 			.query((rs, n) -> {
 				long cases = rs.getLong(3);
@@ -458,12 +495,13 @@ class InsightReads {
 		if (indicator.counter == null) {
 			return null;
 		}
-		Map<String, Object> p = spanParams(Span.of(f.from(), f.spanTo()));
+		Map<String, Object> p = new LinkedHashMap<>();
+		String span = spanWhere(Span.of(f.from(), f.spanTo()), p);
 		String rows = rollupRows(f, p);
 		if (rows == null) {
 			return null;
 		}
-		return jdbc.sql("SELECT COALESCE(SUM(" + indicator.counter + "), 0)" + rows + " AND " + SPAN_WHERE)
+		return jdbc.sql("SELECT COALESCE(SUM(" + indicator.counter + "), 0)" + rows + " AND " + span)
 			.params(p)
 			.query(Long.class)
 			.single();

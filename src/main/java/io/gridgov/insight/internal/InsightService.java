@@ -164,7 +164,8 @@ class InsightService {
 		Dimension dimension = parse(Dimension.class, by, "insight.breakdown-unknown");
 		RowOrder rowOrder = RowOrder.of(sort, order);
 		PageQuery query = page == null && size == null ? null : PageQuery.of(page, size);
-		Map<String, Counters> sums = reads.by(dimension, r.filter);
+		// a page: first only the counters the order needs, for every row; then every counter for the page's rows
+		Map<String, Counters> sums = reads.by(dimension, r.filter, query == null ? null : rowOrder.measures(), null);
 		Map<String, long[]> alerts = reads.alerts(dimension, r.filter);
 		List<String> keys = new ArrayList<>(sums.keySet());
 		alerts.keySet().stream().filter(k -> !sums.containsKey(k)).forEach(keys::add);
@@ -177,12 +178,16 @@ class InsightService {
 		List<Map.Entry<String, Indicators>> shown = query == null ? all
 				: all.subList((int) Math.min(all.size(), query.offset()),
 						(int) Math.min(all.size(), query.offset() + query.size()));
+		List<String> shownKeys = shown.stream().map(Map.Entry::getKey).toList();
+		Map<String, Counters> full = query == null ? sums : reads.by(dimension, r.filter, null, shownKeys);
 		Map<String, String> regionNames = dimension == Dimension.COMMUNITY || dimension == Dimension.GRID
-				? regions.names(shown.stream().map(Map.Entry::getKey).toList()) : Map.of();
+				? regions.names(shownKeys) : Map.of();
 		List<BreakdownRow> rows = new ArrayList<>(shown.size());
-		for (Map.Entry<String, Indicators> row : shown) {
-			String[] names = names(dimension, row.getKey(), regionNames);
-			rows.add(new BreakdownRow(row.getKey(), names[0], names[1], row.getValue()));
+		for (String key : shownKeys) {
+			String[] names = names(dimension, key, regionNames);
+			long[] a = alerts.getOrDefault(key, new long[2]);
+			rows.add(new BreakdownRow(key, names[0], names[1],
+					Indicators.of(full.getOrDefault(key, new Counters()), a[0], a[1])));
 		}
 		return new Breakdown(r.scope, dimension.name().toLowerCase(Locale.ROOT), rows, all.size(), rowOrder.sort(),
 				rowOrder.order(), query == null ? null : query.page(), query == null ? null : query.size());
@@ -207,14 +212,54 @@ class InsightService {
 	 * (descending unless asked otherwise) with the rows without a value (a rate over nothing) last
 	 * either way, then more cases reported first, then by key — the same order on every request.
 	 */
-	record RowOrder(String sort, String order, java.util.Comparator<Map.Entry<String, Indicators>> comparator) {
+	record RowOrder(String sort, String order, java.util.Comparator<Map.Entry<String, Indicators>> comparator,
+			int[] measures) {
 
 		private static final Map<String, java.lang.reflect.RecordComponent> INDICATORS = new LinkedHashMap<>();
+		private static final Map<String, int[]> NEEDS = new LinkedHashMap<>();
 
 		static {
 			for (java.lang.reflect.RecordComponent c : Indicators.class.getRecordComponents()) {
 				INDICATORS.put(c.getName(), c);
+				NEEDS.put(c.getName(), needs(c.getAccessor()));
 			}
+		}
+
+		/**
+		 * The counters an indicator's value depends on (and the reported count, the order's tie-break),
+		 * found by changing each counter in turn on a few sets of counters and watching the value: what
+		 * a breakdown sorted by it must read for every row. Kept in step with {@link Indicators#of} by
+		 * construction; a duration bucket found counts for all the buckets of its kind.
+		 */
+		private static int[] needs(java.lang.reflect.Method accessor) {
+			java.util.BitSet needed = new java.util.BitSet(Measure.SIZE);
+			needed.set(Measure.REPORTED.index());
+			for (int seed = 1; seed <= 3; seed++) {
+				long[] base = new long[Measure.SIZE];
+				for (int i = 0; i < base.length; i++) {
+					base[i] = 5 + (i * 7L + seed * 13L) % 17;
+				}
+				Double before = value(accessor, Indicators.of(new Counters(base.clone()), 1L, 1L));
+				for (int i = 0; i < base.length; i++) {
+					long[] changed = base.clone();
+					changed[i] += 3 + seed;
+					if (!java.util.Objects.equals(before, value(accessor, Indicators.of(new Counters(changed), 1L, 1L)))) {
+						needed.set(i);
+					}
+				}
+			}
+			for (int[] kind : new int[][] { { Measure.TTA_BUCKETS, Measure.TTH_BUCKETS },
+					{ Measure.TTH_BUCKETS, Measure.SIZE } }) {
+				if (needed.get(kind[0], kind[1]).cardinality() > 0) {
+					needed.set(kind[0], kind[1]);
+				}
+			}
+			return needed.stream().toArray();
+		}
+
+		/** The counters the order needs for every row. */
+		public int[] measures() {
+			return measures.clone();
 		}
 
 		static RowOrder of(String sort, String order) {
@@ -229,7 +274,8 @@ class InsightService {
 			}
 			java.util.Comparator<Map.Entry<String, Indicators>> byKey = Map.Entry.comparingByKey();
 			if (key.equals("key")) {
-				return new RowOrder(key, direction, direction.equals("asc") ? byKey : byKey.reversed());
+				return new RowOrder(key, direction, direction.equals("asc") ? byKey : byKey.reversed(),
+						new int[] { Measure.REPORTED.index() });
 			}
 			java.lang.reflect.Method accessor = INDICATORS.get(key).getAccessor();
 			java.util.Comparator<Double> values = direction.equals("asc") ? java.util.Comparator.naturalOrder()
@@ -239,7 +285,7 @@ class InsightService {
 						java.util.Comparator.nullsLast(values))
 				.thenComparing(e -> e.getValue().reported(), java.util.Comparator.reverseOrder())
 				.thenComparing(byKey);
-			return new RowOrder(key, direction, comparator);
+			return new RowOrder(key, direction, comparator, NEEDS.get(key));
 		}
 
 		private static Double value(java.lang.reflect.Method accessor, Indicators indicators) {

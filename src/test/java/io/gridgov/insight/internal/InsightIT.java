@@ -325,6 +325,31 @@ class InsightIT extends IntegrationTest {
 			.isNotEqualTo(expected.get(10).path("key").asString());
 		assertThat(second.path("rows").get(0).path("indicators")).isEqualTo(expected.get(10).path("indicators"));
 
+		// every indicator sorts the same way, its page read with only the counters it needs and then
+		// every counter for the page's rows
+		List<String> indicators = new ArrayList<>();
+		rows.get(0).path("indicators").propertyNames().forEach(indicators::add);
+		assertThat(indicators).hasSizeGreaterThan(20);
+		for (String indicator : indicators) {
+			List<JsonNode> sorted = new ArrayList<>(rows);
+			sorted.sort(java.util.Comparator
+				.comparing((JsonNode r) -> r.path("indicators").path(indicator).isNull() ? null
+						: r.path("indicators").path(indicator).asDouble(),
+						java.util.Comparator.nullsLast(java.util.Comparator.<Double>reverseOrder()))
+				.thenComparing(r -> -r.path("indicators").path("reported").asLong())
+				.thenComparing(r -> r.path("key").asString()));
+			JsonNode page = leader.get("/api/insight/breakdown?by=grid&sort=" + indicator + "&page=1&size=7&" + ARTICLE)
+				.expectStatus(200)
+				.json();
+			List<JsonNode> expectedPage = sorted.subList(7, 14);
+			assertThat(page.path("rows").findValuesAsString("key")).as("sorted by " + indicator)
+				.containsExactlyElementsOf(expectedPage.stream().map(r -> r.path("key").asString()).toList());
+			for (int i = 0; i < expectedPage.size(); i++) {
+				assertThat(page.path("rows").get(i).path("indicators")).as(indicator + " row " + i)
+					.isEqualTo(expectedPage.get(i).path("indicators"));
+			}
+		}
+
 		JsonNode fewest = leader.get("/api/insight/breakdown?by=grid&sort=reported&order=asc&size=3&" + ARTICLE)
 			.expectStatus(200)
 			.json();
