@@ -30,14 +30,33 @@ class InsightReads {
 	private static final LocalDate NEVER_TO = LocalDate.of(1, 1, 1);
 
 	private final JdbcClient jdbc;
+	private final boolean postgreSql;
 
-	InsightReads(JdbcClient jdbc) {
+	InsightReads(JdbcClient jdbc, javax.sql.DataSource dataSource) {
 		this.jdbc = jdbc;
+		try (java.sql.Connection connection = dataSource.getConnection()) {
+			this.postgreSql = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+		}
+		catch (java.sql.SQLException e) {
+			throw new IllegalStateException("Cannot tell which database the read models live in", e);
+		}
 	}
 
-	/** What to count: days (inclusive), the region, and the optional filters (null: any). */
 	/**
-	 * What a read counts. {@code spanTo} is the end used to choose the roll-up rows that sum the period
+	 * Plans this transaction's statements for their actual values (PostgreSQL): after five runs a
+	 * prepared statement may switch to a generic plan, which for these reads — ranges of dates and
+	 * codes, lists of keys — often reads far more than the values need (a page of a city's grids: 30
+	 * instead of 5 ms). Planning costs a fraction of a millisecond per statement; only insight's reads
+	 * pay it, not the write paths. Must run inside the read's transaction.
+	 */
+	void planForValues() {
+		if (postgreSql) {
+			jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+		}
+	}
+
+	/**
+	 * What a read counts: days (inclusive), the region, and the optional filters (null: any). {@code spanTo} is the end used to choose the roll-up rows that sum the period
 	 * (normally {@code to}): a period that runs to today may be read as running to the end of the
 	 * year, so that the current month's and year's rows answer instead of a row per day — the same sums
 	 * as long as nothing is dated after today (see {@code InsightService.resolve}).

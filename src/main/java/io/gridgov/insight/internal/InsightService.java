@@ -325,6 +325,7 @@ class InsightService {
 	}
 
 	Resolved resolve(Params p, Actor actor) {
+		reads.planForValues();
 		Period period = period(p.period(), p.from(), p.to());
 		Region region = region(p.region(), actor);
 		List<String> categories = categories(p.category());
