@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import io.gridgov.platform.persistence.Databases;
 import io.gridgov.platform.scope.RegionCode;
 import io.gridgov.platform.scope.RegionLevel;
 
@@ -34,12 +35,7 @@ class InsightReads {
 
 	InsightReads(JdbcClient jdbc, javax.sql.DataSource dataSource) {
 		this.jdbc = jdbc;
-		try (java.sql.Connection connection = dataSource.getConnection()) {
-			this.postgreSql = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-		}
-		catch (java.sql.SQLException e) {
-			throw new IllegalStateException("Cannot tell which database the read models live in", e);
-		}
+		this.postgreSql = Databases.isPostgreSql(dataSource);
 	}
 
 	/**
@@ -208,15 +204,21 @@ class InsightReads {
 	 * little fast at midnight, can write one. One index probe per level.
 	 */
 	boolean rowsAfter(LocalDate day) {
-		// the latest day per level, each from the period index backwards (one row read), with no parameter:
-		// a prepared "period_start > ?" turned generic after five runs and scanned the whole index (1.7 s at 10 M)
-		String latest = String.join(" UNION ALL ", java.util.Arrays.stream(RegionLevel.values())
-			.map(level -> "SELECT MAX(period_start) AS latest FROM insight_rollup WHERE granularity = 'D' AND region_level = '"
-					+ level.name() + "'")
-			.toList());
-		List<LocalDate> last = jdbc.sql("SELECT MAX(latest) FROM (" + latest + ") levels").query(LocalDate.class).list();
+		List<LocalDate> last = jdbc.sql(LATEST_DAY).query(LocalDate.class).list();
 		return !last.isEmpty() && last.get(0) != null && last.get(0).isAfter(day);
 	}
+
+	/**
+	 * The latest day of any roll-up row: each level's from the period index backwards (one row read),
+	 * with no parameter — a prepared "period_start > ?" turned generic after five runs and scanned the
+	 * whole index (1.7 s at 10 M).
+	 */
+	private static final String LATEST_DAY = "SELECT MAX(latest) FROM ("
+			+ String.join(" UNION ALL ", java.util.Arrays.stream(RegionLevel.values())
+				.map(level -> "SELECT MAX(period_start) AS latest FROM insight_rollup WHERE granularity = 'D'"
+						+ " AND region_level = '" + level.name() + "'")
+				.toList())
+			+ ") levels";
 
 	/** The sum over the filter. */
 	Counters sum(Filter f) {

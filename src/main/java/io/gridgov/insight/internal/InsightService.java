@@ -169,16 +169,16 @@ class InsightService {
 		Map<String, long[]> alerts = reads.alerts(dimension, r.filter);
 		List<String> keys = new ArrayList<>(sums.keySet());
 		alerts.keySet().stream().filter(k -> !sums.containsKey(k)).forEach(keys::add);
-		List<Map.Entry<String, Indicators>> all = new ArrayList<>(keys.size());
+		List<Ranked> all = new ArrayList<>(keys.size());
 		for (String key : keys) {
 			long[] a = alerts.getOrDefault(key, new long[2]);
-			all.add(Map.entry(key, Indicators.of(sums.getOrDefault(key, new Counters()), a[0], a[1])));
+			all.add(rowOrder.rank(key, Indicators.of(sums.getOrDefault(key, new Counters()), a[0], a[1])));
 		}
 		all.sort(rowOrder.comparator());
-		List<Map.Entry<String, Indicators>> shown = query == null ? all
+		List<Ranked> shown = query == null ? all
 				: all.subList((int) Math.min(all.size(), query.offset()),
 						(int) Math.min(all.size(), query.offset() + query.size()));
-		List<String> shownKeys = shown.stream().map(Map.Entry::getKey).toList();
+		List<String> shownKeys = shown.stream().map(Ranked::key).toList();
 		Map<String, Counters> full = query == null ? sums : reads.by(dimension, r.filter, null, shownKeys);
 		Map<String, String> regionNames = dimension == Dimension.COMMUNITY || dimension == Dimension.GRID
 				? regions.names(shownKeys) : Map.of();
@@ -212,7 +212,11 @@ class InsightService {
 	 * (descending unless asked otherwise) with the rows without a value (a rate over nothing) last
 	 * either way, then more cases reported first, then by key — the same order on every request.
 	 */
-	record RowOrder(String sort, String order, java.util.Comparator<Map.Entry<String, Indicators>> comparator,
+	/** A row of a breakdown with the value it is sorted by (worked out once, not per comparison). */
+	record Ranked(String key, Indicators indicators, Double value) {
+	}
+
+	record RowOrder(String sort, String order, java.util.Comparator<Ranked> comparator, java.lang.reflect.Method accessor,
 			int[] measures) {
 
 		private static final Map<String, java.lang.reflect.RecordComponent> INDICATORS = new LinkedHashMap<>();
@@ -272,20 +276,23 @@ class InsightService {
 			if (!direction.equals("asc") && !direction.equals("desc")) {
 				throw new DomainException(ErrorKind.INVALID, "insight.order-unknown", order);
 			}
-			java.util.Comparator<Map.Entry<String, Indicators>> byKey = Map.Entry.comparingByKey();
+			java.util.Comparator<Ranked> byKey = java.util.Comparator.comparing(Ranked::key);
 			if (key.equals("key")) {
-				return new RowOrder(key, direction, direction.equals("asc") ? byKey : byKey.reversed(),
+				return new RowOrder(key, direction, direction.equals("asc") ? byKey : byKey.reversed(), null,
 						new int[] { Measure.REPORTED.index() });
 			}
-			java.lang.reflect.Method accessor = INDICATORS.get(key).getAccessor();
 			java.util.Comparator<Double> values = direction.equals("asc") ? java.util.Comparator.naturalOrder()
 					: java.util.Comparator.reverseOrder();
-			java.util.Comparator<Map.Entry<String, Indicators>> comparator = java.util.Comparator
-				.comparing((Map.Entry<String, Indicators> e) -> value(accessor, e.getValue()),
-						java.util.Comparator.nullsLast(values))
-				.thenComparing(e -> e.getValue().reported(), java.util.Comparator.reverseOrder())
+			java.util.Comparator<Ranked> comparator = java.util.Comparator
+				.comparing(Ranked::value, java.util.Comparator.nullsLast(values))
+				.thenComparing(r -> r.indicators().reported(), java.util.Comparator.reverseOrder())
 				.thenComparing(byKey);
-			return new RowOrder(key, direction, comparator, NEEDS.get(key));
+			return new RowOrder(key, direction, comparator, INDICATORS.get(key).getAccessor(), NEEDS.get(key));
+		}
+
+		/** The row with the value this order sorts by. */
+		Ranked rank(String key, Indicators indicators) {
+			return new Ranked(key, indicators, accessor == null ? null : value(accessor, indicators));
 		}
 
 		private static Double value(java.lang.reflect.Method accessor, Indicators indicators) {
@@ -337,7 +344,7 @@ class InsightService {
 		// "this month", "this year" (and any period to today): nothing is dated after today, so the current
 		// month's and year's roll-up rows hold exactly the days so far — one row per region instead of one
 		// per day (a city's map by grid: 10,000 rows instead of up to 310,000) — unless a row is dated later
-		LocalDate today = clock.instant().atZone(Contributions.ZONE).toLocalDate();
+		LocalDate today = today();
 		LocalDate yearEnd = period.to().withDayOfYear(period.to().lengthOfYear());
 		if (!period.to().isBefore(today) && period.to().isBefore(yearEnd) && !reads.rowsAfter(today)) {
 			filter = filter.spanningTo(yearEnd);
@@ -346,8 +353,13 @@ class InsightService {
 				department));
 	}
 
+	/** Today in the subdistrict's time zone (the days the read models count in). */
+	private LocalDate today() {
+		return clock.instant().atZone(Contributions.ZONE).toLocalDate();
+	}
+
 	Period period(String period, String from, String to) {
-		LocalDate today = clock.instant().atZone(Contributions.ZONE).toLocalDate();
+		LocalDate today = today();
 		boolean custom = blank(from) != null || blank(to) != null;
 		if (blank(period) != null && custom) {
 			throw new DomainException(ErrorKind.INVALID, "insight.period-conflict");

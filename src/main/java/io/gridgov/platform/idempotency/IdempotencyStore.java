@@ -4,8 +4,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
@@ -16,6 +14,8 @@ import javax.sql.DataSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import io.gridgov.platform.persistence.Databases;
 
 /**
  * The rows of {@code platform_idempotency_key}. Every change is one statement whose WHERE clause
@@ -39,7 +39,7 @@ class IdempotencyStore {
 
 	IdempotencyStore(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
-		this.advisoryLocks = isPostgreSql(dataSource);
+		this.advisoryLocks = Databases.isPostgreSql(dataSource);
 	}
 
 	/** Whether the database has transaction-scoped advisory locks (PostgreSQL) for claiming a key inside the business transaction. */
@@ -149,15 +149,6 @@ class IdempotencyStore {
 		}
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-		}
-	}
-
-	private static boolean isPostgreSql(DataSource dataSource) {
-		try (Connection connection = dataSource.getConnection()) {
-			return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-		}
-		catch (SQLException e) {
-			throw new IllegalStateException("Cannot tell which database the idempotency keys live in", e);
 		}
 	}
 
