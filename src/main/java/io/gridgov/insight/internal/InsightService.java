@@ -167,17 +167,22 @@ class InsightService {
 		// a page: first only the counters the order needs, for every row; then every counter for the page's rows
 		Map<String, Counters> sums = reads.by(dimension, r.filter, query == null ? null : rowOrder.measures(), null);
 		Map<String, long[]> alerts = reads.alerts(dimension, r.filter);
-		List<String> keys = new ArrayList<>(sums.keySet());
-		alerts.keySet().stream().filter(k -> !sums.containsKey(k)).forEach(keys::add);
-		List<Ranked> all = new ArrayList<>(keys.size());
-		for (String key : keys) {
-			long[] a = alerts.getOrDefault(key, new long[2]);
-			all.add(rowOrder.rank(key, Indicators.of(sums.getOrDefault(key, new Counters()), a[0], a[1])));
+		List<Ranked> all = new ArrayList<>(sums.size() + alerts.size());
+		long[] noAlerts = new long[2];
+		Counters none = new Counters();
+		sums.forEach((key, counters) -> {
+			long[] a = alerts.getOrDefault(key, noAlerts);
+			all.add(rowOrder.rank(key, counters, a[0], a[1]));
+		});
+		alerts.forEach((key, a) -> {
+			if (!sums.containsKey(key)) {
+				all.add(rowOrder.rank(key, none, a[0], a[1]));
+			}
+		});
+		if (query == null) {
+			all.sort(rowOrder.comparator());
 		}
-		all.sort(rowOrder.comparator());
-		List<Ranked> shown = query == null ? all
-				: all.subList((int) Math.min(all.size(), query.offset()),
-						(int) Math.min(all.size(), query.offset() + query.size()));
+		List<Ranked> shown = query == null ? all : RowOrder.page(all, rowOrder.comparator(), query.offset(), query.size());
 		List<String> shownKeys = shown.stream().map(Ranked::key).toList();
 		Map<String, Counters> full = query == null ? sums : reads.by(dimension, r.filter, null, shownKeys);
 		Map<String, String> regionNames = dimension == Dimension.COMMUNITY || dimension == Dimension.GRID
@@ -193,16 +198,26 @@ class InsightService {
 				rowOrder.order(), query == null ? null : query.page(), query == null ? null : query.size());
 	}
 
-	/** Cases reported and overdue now per grid of the region: the dashboard map's figures. */
+	/**
+	 * Cases reported and overdue now per grid of the region: the dashboard map's figures. A grid with
+	 * neither is left out (the map shows it as nothing to report).
+	 */
 	GridMap map(Params params, Actor actor) {
 		Resolved r = resolve(params, actor);
 		Map<String, Long> reported = reads.reportedBy(Dimension.GRID, r.filter);
-		Map<String, long[]> alerts = reads.alerts(Dimension.GRID, r.filter);
-		java.util.TreeSet<String> keys = new java.util.TreeSet<>(reported.keySet());
-		keys.addAll(alerts.keySet());
+		Map<String, long[]> alerts = reads.alerts(Dimension.GRID, r.filter, true);
+		List<String> keys = new ArrayList<>(reported.size() + alerts.size());
+		keys.addAll(reported.keySet());
+		alerts.keySet().stream().filter(k -> !reported.containsKey(k)).forEach(keys::add);
+		keys.sort(null);
 		List<MapCell> cells = new ArrayList<>(keys.size());
+		long[] noAlerts = new long[2];
 		for (String key : keys) {
-			cells.add(new MapCell(key, reported.getOrDefault(key, 0L), alerts.getOrDefault(key, new long[2])[0]));
+			long n = reported.getOrDefault(key, 0L);
+			long overdue = alerts.getOrDefault(key, noAlerts)[0];
+			if (n != 0 || overdue != 0) {
+				cells.add(new MapCell(key, n, overdue));
+			}
 		}
 		return new GridMap(r.scope, "grid", cells);
 	}
@@ -212,8 +227,11 @@ class InsightService {
 	 * (descending unless asked otherwise) with the rows without a value (a rate over nothing) last
 	 * either way, then more cases reported first, then by key — the same order on every request.
 	 */
-	/** A row of a breakdown with the value it is sorted by (worked out once, not per comparison). */
-	record Ranked(String key, Indicators indicators, Double value) {
+	/**
+	 * A row of a breakdown with the value it is sorted by (worked out once, not per comparison; NaN when
+	 * the indicator has no value, a rate over nothing) and its cases reported (the tie-break).
+	 */
+	record Ranked(String key, double value, long reported) {
 	}
 
 	record RowOrder(String sort, String order, java.util.Comparator<Ranked> comparator, java.lang.reflect.Method accessor,
@@ -276,23 +294,65 @@ class InsightService {
 			if (!direction.equals("asc") && !direction.equals("desc")) {
 				throw new DomainException(ErrorKind.INVALID, "insight.order-unknown", order);
 			}
-			java.util.Comparator<Ranked> byKey = java.util.Comparator.comparing(Ranked::key);
+			int sign = direction.equals("asc") ? 1 : -1;
 			if (key.equals("key")) {
-				return new RowOrder(key, direction, direction.equals("asc") ? byKey : byKey.reversed(), null,
+				return new RowOrder(key, direction, (a, b) -> sign * a.key().compareTo(b.key()), null,
 						new int[] { Measure.REPORTED.index() });
 			}
-			java.util.Comparator<Double> values = direction.equals("asc") ? java.util.Comparator.naturalOrder()
-					: java.util.Comparator.reverseOrder();
-			java.util.Comparator<Ranked> comparator = java.util.Comparator
-				.comparing(Ranked::value, java.util.Comparator.nullsLast(values))
-				.thenComparing(r -> r.indicators().reported(), java.util.Comparator.reverseOrder())
-				.thenComparing(byKey);
+			// on primitives: a city's ranking of grids compares 10,000 rows
+			java.util.Comparator<Ranked> comparator = (a, b) -> {
+				boolean aNone = Double.isNaN(a.value());
+				boolean bNone = Double.isNaN(b.value());
+				if (aNone != bNone) {
+					return aNone ? 1 : -1;
+				}
+				int c = aNone ? 0 : sign * Double.compare(a.value(), b.value());
+				if (c == 0) {
+					c = Long.compare(b.reported(), a.reported());
+				}
+				return c != 0 ? c : a.key().compareTo(b.key());
+			};
 			return new RowOrder(key, direction, comparator, INDICATORS.get(key).getAccessor(), NEEDS.get(key));
 		}
 
-		/** The row with the value this order sorts by. */
-		Ranked rank(String key, Indicators indicators) {
-			return new Ranked(key, indicators, accessor == null ? null : value(accessor, indicators));
+		/**
+		 * The row with the value this order sorts by: the indicators are worked out only when the order is
+		 * by one of them.
+		 */
+		Ranked rank(String key, Counters counters, long overdueNow, long dueSoon) {
+			if (accessor == null) {
+				return new Ranked(key, Double.NaN, counters.get(Measure.REPORTED));
+			}
+			Double v = value(accessor, Indicators.of(counters, overdueNow, dueSoon));
+			return new Ranked(key, v == null ? Double.NaN : v, counters.get(Measure.REPORTED));
+		}
+
+		/**
+		 * The rows from {@code offset} to {@code offset + size} in the order: a near page (a dashboard's top
+		 * ten among 10,000 grids) kept in a bounded heap while the rows go by instead of sorting them all.
+		 */
+		static List<Ranked> page(List<Ranked> rows, java.util.Comparator<Ranked> comparator, long offset, int size) {
+			long end = Math.min(rows.size(), offset + size);
+			if (offset >= end) {
+				return List.of();
+			}
+			if (end * 8 > rows.size()) {
+				rows.sort(comparator);
+				return rows.subList((int) offset, (int) end);
+			}
+			java.util.PriorityQueue<Ranked> best = new java.util.PriorityQueue<>((int) end + 1, comparator.reversed());
+			for (Ranked row : rows) {
+				if (best.size() < end) {
+					best.add(row);
+				}
+				else if (comparator.compare(row, best.peek()) < 0) {
+					best.poll();
+					best.add(row);
+				}
+			}
+			List<Ranked> first = new ArrayList<>(best);
+			first.sort(comparator);
+			return first.subList((int) offset, (int) end);
 		}
 
 		private static Double value(java.lang.reflect.Method accessor, Indicators indicators) {
@@ -345,9 +405,9 @@ class InsightService {
 		// month's and year's roll-up rows hold exactly the days so far — one row per region instead of one
 		// per day (a city's map by grid: 10,000 rows instead of up to 310,000) — unless a row is dated later
 		LocalDate today = today();
-		LocalDate yearEnd = period.to().withDayOfYear(period.to().lengthOfYear());
-		if (!period.to().isBefore(today) && period.to().isBefore(yearEnd) && !reads.rowsAfter(today)) {
-			filter = filter.spanningTo(yearEnd);
+		InsightReads.Filter toItsEnd = filter.spanningToItsEnd();
+		if (!period.to().isBefore(today) && toItsEnd.spanTo().isAfter(period.to()) && !reads.rowsAfter(today)) {
+			filter = toItsEnd;
 		}
 		return new Resolved(filter, new Scope(period, region.code().value(), region.name(), blank(p.category()), source,
 				department));
