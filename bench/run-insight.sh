@@ -13,7 +13,8 @@
 #   BENCH_PORT (8092), BENCH_DB (gridgov_bench_insight, dropped and created afresh), PGHOST (127.0.0.1),
 #   GENERATE=0 to measure a database generated before (BENCH_DB, one size per run: its case count as the
 #   argument; generation takes 25-80 min at 10 M), BENCH_JAVA_OPTS (e.g. -Dbench.baseline=false: the API
-#   calls only, without the GROUP BY runs). Results: bench/results/insight-*.txt.
+#   calls only, without the GROUP BY runs; -Dbench.calls=map_grid,ranking_grid: those calls only).
+#   Results: bench/results/insight-*.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PGHOST=${PGHOST:-127.0.0.1}

@@ -338,7 +338,7 @@ class InsightReads {
 			return result;
 		}
 		int[] read = measures == null ? java.util.stream.IntStream.range(0, Measure.SIZE).toArray() : measures;
-		sumsBy(dimension, f, read, keys, rs -> {
+		sumsBy(dimension, f, read, keys, false, rs -> {
 			long[] values = new long[Measure.SIZE];
 			for (int j = 0; j < read.length; j++) {
 				values[read[j]] = rs.getLong(2 + j);
@@ -353,19 +353,20 @@ class InsightReads {
 	 * by, read from the same rows as {@link #by} but one column of them instead of every counter.
 	 */
 	Map<String, Long> reportedBy(Dimension dimension, Filter f) {
-		Map<String, Long> result = new java.util.HashMap<>();
-		sumsBy(dimension, f, new int[] { Measure.REPORTED.index() }, null, rs -> result.put(rs.getString(1), rs.getLong(2)));
+		Map<String, Long> result = new LinkedHashMap<>();
+		sumsBy(dimension, f, new int[] { Measure.REPORTED.index() }, null, true,
+				rs -> result.put(rs.getString(1), rs.getLong(2)));
 		return result;
 	}
 
 	/**
 	 * Runs the sums of the counters at {@code measures} per value of the dimension (among {@code keys}
-	 * when not null) from the cheapest rows that answer the filter. When those rows hold one row per value
+	 * when not null; in key order when {@code ordered}) from the cheapest rows that answer the filter. When those rows hold one row per value
 	 * — a whole month, or a whole year of the grids — the counters are read as they are: summing 10,000
 	 * grids' rows one by one (as NUMERIC, PostgreSQL's sum of BIGINT) took five times as long as reading
 	 * them.
 	 */
-	private void sumsBy(Dimension dimension, Filter f, int[] measures, java.util.Collection<String> keys,
+	private void sumsBy(Dimension dimension, Filter f, int[] measures, java.util.Collection<String> keys, boolean ordered,
 			org.springframework.jdbc.core.RowCallbackHandler row) {
 		Map<String, Object> p = new LinkedHashMap<>();
 		String sql;
@@ -400,7 +401,9 @@ class InsightReads {
 			sql += " AND " + keyColumn + " IN (:keys)";
 			p.put("keys", List.copyOf(keys));
 		}
-		jdbc.sql(onePeriod ? sql : sql + " GROUP BY " + keyColumn).params(p).query(row);
+		jdbc.sql((onePeriod ? sql : sql + " GROUP BY " + keyColumn) + (ordered ? " ORDER BY " + keyColumn : ""))
+			.params(p)
+			.query(row);
 	}
 
 	/** The select list of the counters at {@code measures}: as they are, or summed. */
@@ -426,10 +429,20 @@ class InsightReads {
 	}
 
 	/**
-	 * The same, of the overdue cases only when {@code overdueOnly} (the due-soon counts stay zero): what
-	 * the map colours by, half the rows.
+	 * Cases overdue now per value of the dimension, in key order: what the map colours by, half the rows
+	 * of {@link #alerts}.
 	 */
-	Map<String, long[]> alerts(Dimension dimension, Filter f, boolean overdueOnly) {
+	Map<String, Long> overdueBy(Dimension dimension, Filter f) {
+		Map<String, Long> result = new LinkedHashMap<>();
+		alerts(dimension, f, true).forEach((key, counts) -> result.put(key, counts[0]));
+		return result;
+	}
+
+	/**
+	 * {@link #alerts}, or when {@code overdueOnly} the overdue cases only (the due-soon counts stay zero)
+	 * in key order.
+	 */
+	private Map<String, long[]> alerts(Dimension dimension, Filter f, boolean overdueOnly) {
 		Map<String, long[]> counted = alertCounts(dimension, f, overdueOnly);
 		if (counted != null) {
 			return counted;
@@ -437,10 +450,10 @@ class InsightReads {
 		Map<String, Object> p = new LinkedHashMap<>();
 		String where = caseWhere(f, p);
 		String select = dimension == null ? "alert" : dimension.column + ", alert";
-		Map<String, long[]> result = new java.util.HashMap<>();
+		Map<String, long[]> result = overdueOnly ? new LinkedHashMap<>() : new java.util.HashMap<>();
 		jdbc.sql("SELECT " + select + ", COUNT(*) FROM insight_case WHERE "
-				+ (overdueOnly ? "alert = 'OVERDUE'" : "alert IS NOT NULL") + " AND " + where
-				+ " GROUP BY " + select).params(p).query((rs, n) -> {
+				+ (overdueOnly ? "alert = 'OVERDUE' AND " + dimension.column + " IS NOT NULL" : "alert IS NOT NULL") + " AND " + where
+				+ " GROUP BY " + select + (overdueOnly ? " ORDER BY 1" : "")).params(p).query((rs, n) -> {
 					int i = dimension == null ? 0 : 1;
 					String key = dimension == null || rs.getString(1) == null ? "" : rs.getString(1);
 					long[] counts = result.computeIfAbsent(key, k -> new long[2]);
@@ -490,15 +503,15 @@ class InsightReads {
 			return null;
 		}
 		if (overdueOnly) {
-			where += " AND alert = 'OVERDUE'";
+			where += " AND alert = 'OVERDUE' AND cases <> 0";
 		}
-		Map<String, long[]> result = new java.util.HashMap<>();
+		Map<String, long[]> result = overdueOnly ? new LinkedHashMap<>() : new java.util.HashMap<>();
 		// per region or slice value (of one region and kind, or the kind ALL whose value is ''), the primary
 		// key holds one row per value and alert: read as they are; the totals sum over the values.
 		// (PostgreSQL refuses a constant in GROUP BY)
 		String select = key.equals("''") ? "SELECT '', alert, CAST(SUM(cases) AS BIGINT) FROM insight_alert_count WHERE "
 				+ where + " GROUP BY alert" : "SELECT " + key + ", alert, cases FROM insight_alert_count WHERE " + where;
-		jdbc.sql(select)
+		jdbc.sql(overdueOnly ? select + " ORDER BY 1" : select)
 			.params(p)
 			.query((rs, n) -> {
 				long cases = rs.getLong(3);

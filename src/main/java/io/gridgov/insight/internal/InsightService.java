@@ -204,19 +204,28 @@ class InsightService {
 	 */
 	GridMap map(Params params, Actor actor) {
 		Resolved r = resolve(params, actor);
+		// both in key order (region codes of one level: digits of one length, so SQL's order is String's):
+		// merged as they come, without a map or a sort of 10,000 keys
 		Map<String, Long> reported = reads.reportedBy(Dimension.GRID, r.filter);
-		Map<String, long[]> alerts = reads.alerts(Dimension.GRID, r.filter, true);
-		List<String> keys = new ArrayList<>(reported.size() + alerts.size());
-		keys.addAll(reported.keySet());
-		alerts.keySet().stream().filter(k -> !reported.containsKey(k)).forEach(keys::add);
-		keys.sort(null);
-		List<MapCell> cells = new ArrayList<>(keys.size());
-		long[] noAlerts = new long[2];
-		for (String key : keys) {
-			long n = reported.getOrDefault(key, 0L);
-			long overdue = alerts.getOrDefault(key, noAlerts)[0];
-			if (n != 0 || overdue != 0) {
-				cells.add(new MapCell(key, n, overdue));
+		Map<String, Long> overdue = reads.overdueBy(Dimension.GRID, r.filter);
+		List<MapCell> cells = new ArrayList<>(reported.size() + 16);
+		java.util.Iterator<Map.Entry<String, Long>> a = reported.entrySet().iterator();
+		java.util.Iterator<Map.Entry<String, Long>> b = overdue.entrySet().iterator();
+		Map.Entry<String, Long> x = a.hasNext() ? a.next() : null;
+		Map.Entry<String, Long> y = b.hasNext() ? b.next() : null;
+		while (x != null || y != null) {
+			int c = x == null ? 1 : y == null ? -1 : x.getKey().compareTo(y.getKey());
+			String key = c <= 0 ? x.getKey() : y.getKey();
+			long n = c <= 0 ? x.getValue() : 0;
+			long late = c >= 0 ? y.getValue() : 0;
+			if (n != 0 || late != 0) {
+				cells.add(new MapCell(key, n, late));
+			}
+			if (c <= 0) {
+				x = a.hasNext() ? a.next() : null;
+			}
+			if (c >= 0) {
+				y = b.hasNext() ? b.next() : null;
 			}
 		}
 		return new GridMap(r.scope, "grid", cells);

@@ -370,7 +370,8 @@ class InsightIT extends IntegrationTest {
 	void theMapHoldsEachGridsReportedAndOverdueFiguresOfTheBreakdown() {
 		awaitEventsDelivered();
 		ApiClient leader = signedIn("leader");
-		for (String period : List.of(ARTICLE, "period=today")) {
+		// (a whole month is read as one roll-up row per grid; a filter makes the facts and the cases answer)
+		for (String period : List.of(ARTICLE, "period=today", "from=2024-02-01&to=2024-02-29", ARTICLE + "&source=HOTLINE")) {
 			Map<String, List<Long>> expected = new TreeMap<>();
 			for (JsonNode r : leader.get("/api/insight/breakdown?by=grid&" + period).expectStatus(200).json().path("rows")) {
 				List<Long> figures = List.of(r.path("indicators").path("reported").asLong(),
@@ -381,11 +382,13 @@ class InsightIT extends IntegrationTest {
 				}
 			}
 			JsonNode map = leader.get("/api/insight/map?" + period).expectStatus(200).json();
-			Map<String, List<Long>> cells = new TreeMap<>();
+			Map<String, List<Long>> cells = new java.util.LinkedHashMap<>();
 			for (JsonNode c : map.path("cells")) {
 				cells.put(c.path("key").asString(), List.of(c.path("reported").asLong(), c.path("overdueNow").asLong()));
 			}
 			assertThat(cells).as(period).isEqualTo(expected);
+			assertThat(map.path("cells").findValuesAsString("key")).as(period + ": one cell per grid, in key order")
+				.containsExactlyElementsOf(expected.keySet());
 		}
 		JsonNode community = leader.get("/api/insight/map?region=440704003001&" + ARTICLE).expectStatus(200).json();
 		assertThat(community.path("cells").findValuesAsString("key")).isNotEmpty()
