@@ -177,8 +177,14 @@ class InsightReads {
 			String from = prefix + names[i] + "From";
 			String to = prefix + names[i] + "To";
 			p.put(from, ranges[i][0]);
+			String g = "(granularity = '" + (i == 0 ? "M" : "D") + "' AND period_start ";
+			if (ranges[i][0].equals(ranges[i][1])) {
+				// one period: an equality, so that the period index gives the rows in region order (no sort)
+				parts.add(g + "= :" + from + ")");
+				continue;
+			}
 			p.put(to, ranges[i][1]);
-			parts.add("(granularity = '" + (i == 0 ? "M" : "D") + "' AND period_start BETWEEN :" + from + " AND :" + to + ")");
+			parts.add(g + "BETWEEN :" + from + " AND :" + to + ")");
 		}
 		return parts.isEmpty() ? "(1 = 0)" : "(" + String.join(" OR ", parts) + ")";
 	}
@@ -304,9 +310,14 @@ class InsightReads {
 			return spanWhere(Span.of(from, to), p);
 		}
 		p.put("yFrom", firstYear);
-		p.put("yEnd", yearsEnd);
 		List<String> parts = new ArrayList<>();
-		parts.add("(granularity = 'Y' AND period_start >= :yFrom AND period_start < :yEnd)");
+		if (firstYear.plusYears(1).equals(yearsEnd)) {
+			parts.add("(granularity = 'Y' AND period_start = :yFrom)");
+		}
+		else {
+			p.put("yEnd", yearsEnd);
+			parts.add("(granularity = 'Y' AND period_start >= :yFrom AND period_start < :yEnd)");
+		}
 		if (from.isBefore(firstYear)) {
 			parts.add(spanWhere("h", Span.of(from, firstYear.minusDays(1)), p));
 		}

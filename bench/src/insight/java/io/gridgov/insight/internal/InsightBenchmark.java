@@ -214,11 +214,13 @@ public final class InsightBenchmark {
 			case "summary" -> "SELECT " + counts + " FROM bench_case WHERE " + where;
 			case "trend" -> "SELECT " + (to.endsWith("-12-31") ? "date_trunc('month', " + day + ")" : day) + ", " + counts
 					+ " FROM bench_case WHERE " + where + " GROUP BY 1";
-			// a page of rows and how many rows there are (the API's "total"), as the case list's baseline below
-			case "breakdown community" -> "SELECT substr(grid_code, 1, 12), " + counts + ", COUNT(*) OVER () FROM bench_case WHERE "
-					+ where + " GROUP BY 1 ORDER BY 1 LIMIT 50";
-			case "breakdown grid" -> "SELECT grid_code, " + counts + ", COUNT(*) OVER () FROM bench_case WHERE " + where
-					+ " GROUP BY 1 ORDER BY 1 LIMIT 50";
+			// a page of rows and how many rows there are (the API's "total", as the case list's baseline below
+			// counts its cases): the groups first, so that PostgreSQL hashes them (the window over "GROUP BY …
+			// ORDER BY … LIMIT" walked the whole grid index in order, 7-15 times as long)
+			case "breakdown community" -> "WITH g AS MATERIALIZED (SELECT substr(grid_code, 1, 12), " + counts
+					+ " FROM bench_case WHERE " + where + " GROUP BY 1) SELECT *, COUNT(*) OVER () FROM g ORDER BY 1 LIMIT 50";
+			case "breakdown grid" -> "WITH g AS MATERIALIZED (SELECT grid_code, " + counts + " FROM bench_case WHERE " + where
+					+ " GROUP BY 1) SELECT *, COUNT(*) OVER () FROM g ORDER BY 1 LIMIT 50";
 			case "ranking grid" -> "SELECT grid_code, " + counts + " FROM bench_case WHERE " + where + " GROUP BY 1"
 					+ " ORDER BY COUNT(*) FILTER (WHERE " + in.formatted("closed_at", "closed_at") + ")::float8"
 					+ " / NULLIF(COUNT(*) FILTER (WHERE " + in.formatted("accepted_at", "accepted_at") + "), 0) DESC NULLS LAST,"
