@@ -367,6 +367,27 @@ class InsightIT extends IntegrationTest {
 	}
 
 	@Test
+	void aLargeAnswerTravelsGzipCompressedToAClientThatAcceptsItAndUnchanged() throws Exception {
+		ApiClient leader = signedIn("leader");
+		String plain = leader.get("/api/insight/breakdown?by=grid&" + ARTICLE).expectStatus(200).body();
+		assertThat(plain.length()).as("an answer above the 2 kB threshold").isGreaterThan(2048);
+		java.net.http.HttpResponse<byte[]> gzipped = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+					+ "/api/insight/breakdown?by=grid&" + ARTICLE))
+				.header("Cookie", "GRIDGOV_SESSION=" + leader.cookie("GRIDGOV_SESSION").orElseThrow())
+				.header("Accept-Encoding", "gzip")
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(gzipped.statusCode()).isEqualTo(200);
+		assertThat(gzipped.headers().firstValue("Content-Encoding")).contains("gzip");
+		byte[] body;
+		try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))) {
+			body = in.readAllBytes();
+		}
+		assertThat(gzipped.body().length).as("compressed").isLessThan(plain.getBytes(java.nio.charset.StandardCharsets.UTF_8).length / 3);
+		assertThat(new String(body, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(plain);
+	}
+
+	@Test
 	void theMapHoldsEachGridsReportedAndOverdueFiguresOfTheBreakdown() {
 		awaitEventsDelivered();
 		ApiClient leader = signedIn("leader");
