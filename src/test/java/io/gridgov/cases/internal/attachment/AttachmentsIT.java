@@ -47,6 +47,9 @@ class AttachmentsIT extends IntegrationTest {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
 	@AfterEach
 	void signOut() {
 		SecurityContextHolder.clearContext();
@@ -279,6 +282,27 @@ class AttachmentsIT extends IntegrationTest {
 		assertThat(service.find(staleButLinked.id())).isPresent();
 		assertThat(service.find(fresh.id())).isPresent();
 		assertThat(keys(fresh.id())).allMatch(files::exists);
+	}
+
+	@Test
+	void theHourlyJobPurgesUploadsLeftUnlinkedAndIsScheduledOnceForTheCluster() {
+		Attachment stale = service.store(TestImages.jpeg(10, 10), null, null);
+		jdbc.sql("UPDATE cases_attachment SET uploaded_at = ? WHERE id = ?")
+			.params(Timestamp.from(clock.instant().minus(Duration.ofHours(25))), stale.id())
+			.update();
+		List<String> staleKeys = keys(stale.id());
+		@SuppressWarnings("unchecked")
+		com.github.kagkarlsson.scheduler.task.helper.RecurringTask<Void> job = context
+			.getBean("casesAttachmentsPurgeUnlinked", com.github.kagkarlsson.scheduler.task.helper.RecurringTask.class);
+
+		job.execute(job.instance(com.github.kagkarlsson.scheduler.task.helper.RecurringTask.INSTANCE), null);
+
+		assertThat(service.find(stale.id())).isEmpty();
+		assertThat(staleKeys).noneMatch(files::exists);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = ?")
+			.param(AttachmentJobs.PURGE_UNLINKED)
+			.query(Long.class)
+			.single()).as("the job is scheduled in the shared table, once").isEqualTo(1);
 	}
 
 	private List<String> keys(UUID id) {
