@@ -72,6 +72,9 @@ ALTER TABLE insight_alert_count ADD PRIMARY KEY (region_code, slice_kind, slice_
 CREATE INDEX insight_alert_count_level_idx ON insight_alert_count (region_level, slice_kind, region_code);
 CREATE INDEX IF NOT EXISTS insight_case_grid_reported_idx ON insight_case (grid_code, reported_at);
 CREATE INDEX IF NOT EXISTS insight_case_grid_closed_idx ON insight_case (grid_code, closed_at);
+-- (and V20261204_0100__insight_case_community_moments.sql's)
+CREATE INDEX IF NOT EXISTS insight_case_community_reported_idx ON insight_case (community_code, reported_at);
+CREATE INDEX IF NOT EXISTS insight_case_community_closed_idx ON insight_case (community_code, closed_at);
 VACUUM ANALYZE insight_slice_rollup;
 VACUUM ANALYZE insight_alert_count;
 VACUUM ANALYZE insight_rollup;

@@ -18,7 +18,8 @@ ALTER TABLE insight_rollup DROP CONSTRAINT IF EXISTS insight_rollup_pkey;
 ALTER TABLE insight_case DROP CONSTRAINT IF EXISTS insight_case_pkey;
 DROP INDEX IF EXISTS insight_fact_grid_idx, insight_rollup_level_idx, insight_rollup_period_idx, insight_case_alert_idx,
   insight_case_reported_idx, insight_case_accepted_idx, insight_case_handled_idx, insight_case_closed_idx,
-  insight_case_grid_reported_idx, insight_case_grid_closed_idx;
+  insight_case_grid_reported_idx, insight_case_grid_closed_idx, insight_case_community_reported_idx,
+  insight_case_community_closed_idx;
 ALTER TABLE insight_fact SET UNLOGGED;
 ALTER TABLE insight_rollup SET UNLOGGED;
 ALTER TABLE insight_case SET UNLOGGED;

@@ -596,14 +596,25 @@ class InsightReads {
 	}
 
 	/**
-	 * The condition of the indicator's cases. In one grid the grid is an equality, so that the
-	 * (grid_code, moment) indexes give the first page in order.
+	 * The condition of the indicator's cases. In one grid the grid is an equality, in one community the
+	 * community, so that the (grid_code, moment) and (community_code, moment) indexes give the first
+	 * page in order.
 	 */
 	private static String casesWhere(CountedBy indicator, Filter f, Map<String, Object> p) {
 		StringBuilder where = new StringBuilder();
 		if (f.level() == RegionLevel.GRID) {
 			where.append("grid_code = :grid");
 			p.put("grid", f.regionCode());
+			List<String> rest = new ArrayList<>();
+			filters(f, p, rest);
+			rest.forEach(r -> where.append(" AND ").append(r));
+		}
+		else if (f.level() == RegionLevel.COMMUNITY) {
+			// the community's code (CaseFacts: the first twelve digits of the case's grid code) instead of the
+			// grid-code range, so that the (community_code, moment) indexes give the first page in order
+			// (with the range as well, PostgreSQL combined both indexes and sorted every case: 17 ms, not 0.1)
+			where.append("community_code = :community");
+			p.put("community", f.regionCode());
 			List<String> rest = new ArrayList<>();
 			filters(f, p, rest);
 			rest.forEach(r -> where.append(" AND ").append(r));
