@@ -27,6 +27,7 @@ import io.gridgov.platform.scope.RegionLevel;
 @Repository
 class InsightReads {
 
+	private static final int[] ALL_MEASURES = java.util.stream.IntStream.range(0, Measure.SIZE).toArray();
 	private static final LocalDate NEVER_FROM = LocalDate.of(9999, 12, 31);
 	private static final LocalDate NEVER_TO = LocalDate.of(1, 1, 1);
 
@@ -348,7 +349,7 @@ class InsightReads {
 		if (keys != null && keys.isEmpty()) {
 			return result;
 		}
-		int[] read = measures == null ? java.util.stream.IntStream.range(0, Measure.SIZE).toArray() : measures;
+		int[] read = measures == null ? ALL_MEASURES : measures;
 		sumsBy(dimension, f, read, keys, false, rs -> {
 			long[] values = new long[Measure.SIZE];
 			for (int j = 0; j < read.length; j++) {
@@ -601,34 +602,27 @@ class InsightReads {
 	 * page in order.
 	 */
 	private static String casesWhere(CountedBy indicator, Filter f, Map<String, Object> p) {
-		StringBuilder where = new StringBuilder();
-		if (f.level() == RegionLevel.GRID) {
-			where.append("grid_code = :grid");
-			p.put("grid", f.regionCode());
-			List<String> rest = new ArrayList<>();
-			filters(f, p, rest);
-			rest.forEach(r -> where.append(" AND ").append(r));
-		}
-		else if (f.level() == RegionLevel.COMMUNITY) {
-			// the community's code (CaseFacts: the first twelve digits of the case's grid code) instead of the
-			// grid-code range, so that the (community_code, moment) indexes give the first page in order
-			// (with the range as well, PostgreSQL combined both indexes and sorted every case: 17 ms, not 0.1)
-			where.append("community_code = :community");
-			p.put("community", f.regionCode());
-			List<String> rest = new ArrayList<>();
-			filters(f, p, rest);
-			rest.forEach(r -> where.append(" AND ").append(r));
+		List<String> where = new ArrayList<>();
+		// a grid's or a community's own code (CaseFacts: a community's is the first twelve digits of the
+		// grid code) instead of the grid-code range, so that the (grid_code, moment) and (community_code,
+		// moment) indexes give the first page in order (with the range as well, PostgreSQL combined both
+		// indexes and sorted every case of a community: 17 ms, not 0.1)
+		String own = f.level() == RegionLevel.GRID ? "grid_code" : f.level() == RegionLevel.COMMUNITY ? "community_code" : null;
+		if (own != null) {
+			where.add(own + " = :ownRegion");
+			p.put("ownRegion", f.regionCode());
+			filters(f, p, where);
 		}
 		else {
-			where.append(caseWhere(f, p));
+			where.add(caseWhere(f, p));
 		}
-		where.append(" AND ").append(indicator.condition);
+		where.add(indicator.condition);
 		if (indicator.periodic) {
-			where.append(" AND category_code IS NOT NULL AND grid_code IS NOT NULL");
+			where.add("category_code IS NOT NULL AND grid_code IS NOT NULL");
 			p.put("start", Timestamp.from(f.start()));
 			p.put("end", Timestamp.from(f.end()));
 		}
-		return where.toString();
+		return String.join(" AND ", where);
 	}
 
 	private static String factWhere(Filter f, Map<String, Object> p) {

@@ -232,17 +232,17 @@ class InsightService {
 	}
 
 	/**
-	 * The order of a breakdown's rows: by key (ascending unless asked otherwise), or by an indicator
-	 * (descending unless asked otherwise) with the rows without a value (a rate over nothing) last
-	 * either way, then more cases reported first, then by key — the same order on every request.
-	 */
-	/**
 	 * A row of a breakdown with the value it is sorted by (worked out once, not per comparison; NaN when
 	 * the indicator has no value, a rate over nothing) and its cases reported (the tie-break).
 	 */
 	record Ranked(String key, double value, long reported) {
 	}
 
+	/**
+	 * The order of a breakdown's rows: by key (ascending unless asked otherwise), or by an indicator
+	 * (descending unless asked otherwise) with the rows without a value (a rate over nothing) last
+	 * either way, then more cases reported first, then by key — the same order on every request.
+	 */
 	record RowOrder(String sort, String order, java.util.Comparator<Ranked> comparator, java.lang.reflect.Method accessor,
 			int[] measures) {
 
