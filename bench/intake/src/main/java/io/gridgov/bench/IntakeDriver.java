@@ -53,7 +53,10 @@ import tools.jackson.databind.json.JsonMapper;
  * </ol>
  * Every request is a signed-in {@code POST /api/cases} (user {@code command}, session cookie and
  * CSRF header as the web UI sends them) with its own {@code Idempotency-Key} and a random point
- * inside a random Waihai grid. It prints a table and writes a JSON file.
+ * inside a random Waihai grid, sent by {@link PlainHttp} (one keep-alive connection per thread) or,
+ * with {@code --client=jdk}, by the JDK's HttpClient. After the baseline it measures the floor: the
+ * same clients asking {@code GET /api/me} (session, security, JSON, no case) and the liveness probe.
+ * It prints a table and writes a JSON file.
  */
 public final class IntakeDriver {
 
@@ -69,10 +72,15 @@ public final class IntakeDriver {
 	private String xsrf;
 	private double[][] points;
 	private String[] categories;
+	/** Requests over {@link PlainHttp} (default) or the JDK's HttpClient ({@code --client=jdk}). */
+	private final boolean plainClient;
+	private final ThreadLocal<PlainHttp> plain;
 
 	private IntakeDriver(Map<String, String> options) {
 		this.options = options;
 		this.baseUrl = option("base-url", "http://127.0.0.1:8080");
+		this.plainClient = !option("client", "plain").equals("jdk");
+		this.plain = ThreadLocal.withInitial(() -> new PlainHttp(URI.create(baseUrl)));
 		this.http = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.executor(Executors.newFixedThreadPool(2, daemon("http")))
@@ -101,7 +109,7 @@ public final class IntakeDriver {
 
 	private void run() throws Exception {
 		int clients = intOption("clients", 32);
-		int warmup = intOption("warmup", 15);
+		int warmup = intOption("warmup", 60);
 		int seconds = intOption("seconds", 30);
 		int rate = intOption("rate", 300);
 		String pgUrl = option("pg-url", "jdbc:postgresql://127.0.0.1:5432/gridgov_bench_intake");
@@ -110,8 +118,8 @@ public final class IntakeDriver {
 
 		signIn();
 		loadPoints();
-		System.out.printf(Locale.ROOT, "== %d grid points, %d categories; %d clients, %d s warm-up, %d s measured%n",
-				points.length, categories.length, clients, warmup, seconds);
+		System.out.printf(Locale.ROOT, "== %d grid points, %d categories; %d clients (%s), %d s warm-up, %d s measured%n",
+				points.length, categories.length, clients, plainClient ? "plain sockets" : "JDK HttpClient", warmup, seconds);
 
 		Map<String, Object> results = new LinkedHashMap<>();
 		results.put("date", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
@@ -119,6 +127,7 @@ public final class IntakeDriver {
 		results.put("clients", clients);
 		results.put("warmupSeconds", warmup);
 		results.put("measuredSeconds", seconds);
+		results.put("client", plainClient ? "plain socket (PlainHttp)" : "JDK HttpClient");
 
 		if (option("phases", "all").equals("closed")) {
 			System.out.println("== closed loop only (profiling): " + (warmup + seconds) + " s");
@@ -144,6 +153,19 @@ public final class IntakeDriver {
 		Phase base = baseline(pgUrl, clients, seconds);
 		results.put("jdbcBaseline", base.toMap());
 
+		// The floor: what this driver, Tomcat, the session store and Spring Security cost per request
+		// on this machine before an intake does anything of its own. No intake can be faster.
+		System.out.println("== floor, GET /api/me: warm-up");
+		closedLoop(clients, Math.min(warmup, 10), serverPid, this::getMe);
+		System.out.println("== floor, GET /api/me: measuring");
+		Phase me = closedLoop(clients, seconds, serverPid, this::getMe);
+		results.put("floorSignedInGet", me.toMap());
+		System.out.println("== floor, GET /actuator/health/liveness: warm-up");
+		closedLoop(clients, Math.min(warmup, 10), serverPid, this::getLiveness);
+		System.out.println("== floor, GET /actuator/health/liveness: measuring");
+		Phase live = closedLoop(clients, seconds, serverPid, this::getLiveness);
+		results.put("floorLiveness", live.toMap());
+
 		double ratio = closed.rate() / base.rate();
 		double projectedRatio = closed.projectedOnTwoCores() / base.projectedOnTwoCores();
 		results.put("ratioHttpToBaseline", round(ratio, 3));
@@ -160,8 +182,12 @@ public final class IntakeDriver {
 		System.out.println(closed.row("HTTP closed loop, " + clients + " clients"));
 		System.out.println(open.row("HTTP open loop, " + rate + "/s"));
 		System.out.println(base.row("JDBC baseline, " + clients + " threads"));
+		System.out.println(me.row("floor: GET /api/me, " + clients + " clients"));
+		System.out.println(live.row("floor: GET liveness, " + clients + " clients"));
 		System.out.printf(Locale.ROOT, "%nHTTP / JDBC baseline = %.2f measured, %.2f by CPU cost; targets (measured): %s%n",
 				ratio, projectedRatio, targets);
+		System.out.printf(Locale.ROOT, "floor / JDBC baseline = %.2f (GET /api/me), %.2f (liveness): no intake can exceed these%n",
+				me.rate() / base.rate(), live.rate() / base.rate());
 		results.put("loadAverageAtEnd", Files.readString(Path.of("/proc/loadavg")).trim());
 
 		Path out = Path.of(option("out", "bench/results/intake.json"));
@@ -287,13 +313,17 @@ public final class IntakeDriver {
 
 	// ------------------------------------------------------------------ HTTP phases
 
-	private HttpRequest intake() {
-		ThreadLocalRandom random = ThreadLocalRandom.current();
+	private String intakeBody(ThreadLocalRandom random, String key) {
 		double[] p = points[random.nextInt(points.length)];
-		String key = UUID.randomUUID().toString();
-		String body = "{\"source\":\"HOTLINE\",\"categoryCode\":\"" + categories[random.nextInt(categories.length)]
+		return "{\"source\":\"HOTLINE\",\"categoryCode\":\"" + categories[random.nextInt(categories.length)]
 				+ "\",\"description\":\"压测事件 " + key + "：路面垃圾堆积，请尽快处理\",\"longitude\":" + p[0]
 				+ ",\"latitude\":" + p[1] + ",\"address\":\"外海街道测试地址\"}";
+	}
+
+	private HttpRequest intake() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		String key = UUID.randomUUID().toString();
+		String body = intakeBody(random, key);
 		return HttpRequest.newBuilder(URI.create(baseUrl + "/api/cases"))
 			.header("Content-Type", "application/json")
 			.header("Cookie", cookieHeader)
@@ -306,9 +336,79 @@ public final class IntakeDriver {
 
 	/** Posts one case; returns true on 201. */
 	private boolean post() {
+		if (plainClient) {
+			ThreadLocalRandom random = ThreadLocalRandom.current();
+			String key = new UUID(random.nextLong(), random.nextLong()).toString();
+			byte[] body = intakeBody(random, key).getBytes(StandardCharsets.UTF_8);
+			PlainHttp connection = plain.get();
+			String head = connection.head("POST", "/api/cases") + "Content-Type: application/json\r\nCookie: "
+					+ cookieHeader + "\r\nX-XSRF-TOKEN: " + xsrf + "\r\nIdempotency-Key: " + key
+					+ "\r\nContent-Length: " + body.length + "\r\n\r\n";
+			byte[] headBytes = head.getBytes(StandardCharsets.ISO_8859_1);
+			byte[] request = Arrays.copyOf(headBytes, headBytes.length + body.length);
+			System.arraycopy(body, 0, request, headBytes.length, body.length);
+			return sendPlain(request, 201);
+		}
+		return send(intake(), 201);
+	}
+
+	private boolean getMe() {
+		if (plainClient) {
+			return sendPlain((plain.get().head("GET", "/api/me") + "Cookie: " + cookieHeader + "\r\n\r\n")
+				.getBytes(StandardCharsets.ISO_8859_1), 200);
+		}
+		return send(me(), 200);
+	}
+
+	private boolean getLiveness() {
+		if (plainClient) {
+			return sendPlain((plain.get().head("GET", "/actuator/health/liveness") + "\r\n")
+				.getBytes(StandardCharsets.ISO_8859_1), 200);
+		}
+		return send(liveness(), 200);
+	}
+
+	/** Closes this thread's connection (the phase's threads end with it). */
+	private void closeConnection() {
+		plain.get().close();
+		plain.remove();
+	}
+
+	private boolean sendPlain(byte[] request, int expected) {
 		try {
-			HttpResponse<Void> response = http.send(intake(), HttpResponse.BodyHandlers.discarding());
-			if (response.statusCode() == 201) {
+			int status = plain.get().exchange(request);
+			if (status == expected) {
+				return true;
+			}
+			noteError("HTTP " + status);
+			return false;
+		}
+		catch (IOException e) {
+			noteError(e.getClass().getSimpleName());
+			return false;
+		}
+	}
+
+	/** The signed-in user's own record: the cheapest request that passes the session and security like an intake. */
+	private HttpRequest me() {
+		return HttpRequest.newBuilder(URI.create(baseUrl + "/api/me"))
+			.header("Cookie", cookieHeader)
+			.timeout(Duration.ofSeconds(30))
+			.build();
+	}
+
+	/** The liveness probe: Tomcat and the security filter chain, no session, no database. */
+	private HttpRequest liveness() {
+		return HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health/liveness"))
+			.timeout(Duration.ofSeconds(30))
+			.build();
+	}
+
+	/** Sends one request; returns true when it answers with the expected status. */
+	private boolean send(HttpRequest request, int expected) {
+		try {
+			HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+			if (response.statusCode() == expected) {
 				return true;
 			}
 			noteError("HTTP " + response.statusCode());
@@ -351,6 +451,11 @@ public final class IntakeDriver {
 	}
 
 	private Phase closedLoop(int clients, int seconds, long serverPid) throws Exception {
+		return closedLoop(clients, seconds, serverPid, this::post);
+	}
+
+	private Phase closedLoop(int clients, int seconds, long serverPid, java.util.function.BooleanSupplier request)
+			throws Exception {
 		Phase phase = new Phase(serverPid).database(serverBackends());
 		long end = phase.start + TimeUnit.SECONDS.toNanos(seconds);
 		ExecutorService pool = Executors.newFixedThreadPool(clients, daemon("client"));
@@ -360,9 +465,10 @@ public final class IntakeDriver {
 				Recorder recorder = new Recorder();
 				long now;
 				while ((now = System.nanoTime()) < end) {
-					boolean ok = post();
+					boolean ok = request.getAsBoolean();
 					recorder.record(System.nanoTime() - now, ok);
 				}
+				closeConnection();
 				return recorder;
 			}));
 		}
@@ -407,6 +513,7 @@ public final class IntakeDriver {
 					boolean ok = post();
 					recorder.record(System.nanoTime() - due, ok);
 				}
+				closeConnection();
 				return recorder;
 			}));
 		}
