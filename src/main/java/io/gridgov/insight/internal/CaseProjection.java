@@ -41,26 +41,34 @@ class CaseProjection {
 		Instant now = clock.instant();
 		Map<UUID, List<CaseEvent>> byCase = new TreeMap<>();
 		events.forEach(e -> byCase.computeIfAbsent(e.caseId(), k -> new ArrayList<>()).add(e));
-		Map<UUID, CaseFacts> locked = store.lockCases(byCase.keySet(), now);
+		Map<UUID, CaseFacts> locked = store.lockCases(byCase.keySet());
 		Map<FactKey, Counters> diff = new TreeMap<>();
 		Map<InsightStore.AlertKey, Long> alerts = new TreeMap<>();
+		List<CaseFacts> created = new ArrayList<>();
 		List<CaseFacts> changed = new ArrayList<>();
 		byCase.forEach((id, caseEvents) -> {
-			CaseFacts before = locked.get(id);
+			CaseFacts stored = locked.get(id);
+			CaseFacts before = stored != null ? stored : new CaseFacts(id);
 			CaseFacts after = before;
 			for (CaseEvent e : caseEvents) {
 				after = CaseFold.apply(after, e);
 			}
-			if (!after.equals(before)) {
+			boolean differs = !after.equals(before);
+			if (differs) {
 				Contributions.difference(before, after)
 					.forEach((k, v) -> diff.computeIfAbsent(k, x -> new Counters()).add(v, 1));
 				InsightStore.alertDifference(before, after, alerts);
+			}
+			if (stored == null) {
+				created.add(after);
+			}
+			else if (differs) {
 				changed.add(after);
 			}
 		});
 		diff.values().removeIf(Counters::isZero);
 		store.apply(diff);
 		store.applyAlerts(alerts);
-		store.updateCases(changed, now);
+		store.saveCases(created, changed, now);
 	}
 }

@@ -2,6 +2,7 @@ package io.gridgov.insight.internal;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,13 @@ import org.springframework.stereotype.Component;
  * from the inbox) counts once. A batch that fails for a reason other than a transient one is folded
  * again one event at a time, and an event that fails alone is set aside (kept, with the kind of
  * failure) so that it cannot hold up the events behind it.
+ * <p>
+ * Paced (ADR 0034): a fold starts at least {@code gridgov.insight.inbox.min-interval} after the start of
+ * the one before, unless that one left a full batch behind. A lone event after a quiet spell is folded
+ * at once; under a steady stream the events of the interval share one transaction, so the current
+ * day's and month's roll-up rows of a grid, its community and the city are written once per interval
+ * instead of once per few events — the cost per event falls as the stream grows, for at most the
+ * interval of added delay.
  */
 @Component
 class InboxDrain implements SmartLifecycle {
@@ -30,15 +38,21 @@ class InboxDrain implements SmartLifecycle {
 	private final CaseProjection projection;
 	private final ProjectionWork work;
 	private final Duration idle;
+	private final long minIntervalNanos;
+	private volatile long lastFoldStart;
+	private volatile boolean lastBatchFull;
 	private volatile boolean running;
 	private Thread thread;
 
 	InboxDrain(InsightInbox inbox, CaseProjection projection, ProjectionWork work,
-			@Value("${gridgov.insight.inbox.idle-check:1s}") Duration idle) {
+			@Value("${gridgov.insight.inbox.idle-check:1s}") Duration idle,
+			@Value("${gridgov.insight.inbox.min-interval:500ms}") Duration minInterval) {
 		this.inbox = inbox;
 		this.projection = projection;
 		this.work = work;
 		this.idle = idle;
+		this.minIntervalNanos = minInterval.toNanos();
+		this.lastFoldStart = System.nanoTime() - minIntervalNanos;
 	}
 
 	@Override
@@ -95,6 +109,9 @@ class InboxDrain implements SmartLifecycle {
 			if (!inbox.hasWork()) {
 				return done;
 			}
+			if (!paced()) {
+				return done;
+			}
 			int folded = foldWaiting();
 			done += folded;
 			if (folded == 0) {
@@ -104,8 +121,43 @@ class InboxDrain implements SmartLifecycle {
 		return done;
 	}
 
+	/**
+	 * Waits until the minimum interval since the last fold's start has passed (not after a full batch:
+	 * the backlog is worked off at once); false when interrupted.
+	 */
+	private boolean paced() {
+		long wait = pause(System.nanoTime(), lastFoldStart, minIntervalNanos, lastBatchFull);
+		if (wait == 0) {
+			return true;
+		}
+		try {
+			TimeUnit.NANOSECONDS.sleep(wait);
+			return true;
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	/**
+	 * How long to wait before the next fold (nanoseconds): what is left of the minimum interval since
+	 * the last fold's start, nothing after a full batch (a backlog) or once the interval has passed.
+	 */
+	static long pause(long now, long lastFoldStart, long minIntervalNanos, boolean lastBatchFull) {
+		long wait = lastFoldStart + minIntervalNanos - now;
+		return lastBatchFull || wait <= 0 ? 0 : wait;
+	}
+
 	/** Folds the oldest waiting events (at most one batch) in one transaction; returns how many were taken. */
 	int foldWaiting() {
+		lastFoldStart = System.nanoTime();
+		int taken = foldBatch();
+		lastBatchFull = taken >= BATCH;
+		return taken;
+	}
+
+	private int foldBatch() {
 		return work.exclusively("fold in the inbox", () -> {
 			try {
 				return work.inTransaction("fold in the inbox", () -> {

@@ -56,22 +56,13 @@ class InsightStore {
 		this.template = template;
 	}
 
-	/** The facts of a case, its row locked for this transaction (created empty first when missing). */
-	CaseFacts lockCase(UUID caseId, Instant now) {
-		return lockCases(List.of(caseId), now).get(caseId);
-	}
-
 	/**
-	 * The facts of several cases, their rows locked for this transaction (created empty first when
-	 * missing): two statements for the lot (a batch of inserts, one locking read).
+	 * The facts of the cases that have a row, their rows locked for this transaction (one locking read);
+	 * a case without one is not in the answer. Only within the projection's turn ({@link ProjectionWork}:
+	 * its lock row keeps every other instance's fold out, so a missing row cannot appear meanwhile).
 	 */
-	Map<UUID, CaseFacts> lockCases(Collection<UUID> caseIds, Instant now) {
+	Map<UUID, CaseFacts> lockCases(Collection<UUID> caseIds) {
 		List<UUID> ids = new ArrayList<>(new java.util.TreeSet<>(caseIds));
-		Timestamp at = ts(now);
-		template.batchUpdate("""
-				INSERT INTO insight_case (case_id, department_code, returned, reworked, due_soon, overdue, updated_at)
-				VALUES (?, '', FALSE, FALSE, FALSE, FALSE, ?) ON CONFLICT DO NOTHING""",
-				ids.stream().map(id -> new Object[] { id, at }).toList());
 		Map<UUID, CaseFacts> cases = new java.util.HashMap<>();
 		jdbc.sql("SELECT * FROM insight_case WHERE case_id IN (:ids) ORDER BY case_id FOR UPDATE")
 			.param("ids", ids)
@@ -81,17 +72,26 @@ class InsightStore {
 		return cases;
 	}
 
-	void updateCase(CaseFacts f, Instant now) {
-		updateCases(List.of(f), now);
-	}
-
-	/** Writes the facts of several cases back, in one batch. */
-	void updateCases(Collection<CaseFacts> cases, Instant now) {
-		if (cases.isEmpty()) {
+	/**
+	 * Writes the facts of several cases, in one batch each: an insert for the cases that had no row
+	 * (written once, whole: an empty row first and the update after cost every index of the table
+	 * twice, ADR 0034), an update for the others.
+	 */
+	void saveCases(Collection<CaseFacts> created, Collection<CaseFacts> changed, Instant now) {
+		if (!created.isEmpty()) {
+			template.batchUpdate("INSERT INTO insight_case (case_id, " + CASE_COLUMNS + ") VALUES (?"
+					+ ", ?".repeat(CASE_COLUMNS.split(",").length) + ")", created.stream().map(f -> {
+						List<Object> params = new ArrayList<>(31);
+						params.add(f.caseId);
+						params.addAll(caseParams(f, now));
+						return params.toArray();
+					}).toList());
+		}
+		if (changed.isEmpty()) {
 			return;
 		}
-		List<Object[]> rows = new ArrayList<>(cases.size());
-		for (CaseFacts f : cases) {
+		List<Object[]> rows = new ArrayList<>(changed.size());
+		for (CaseFacts f : changed) {
 			List<Object> params = caseParams(f, now);
 			params.add(f.caseId);
 			rows.add(params.toArray());
