@@ -1,13 +1,17 @@
 package io.gridgov.identity.internal;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+
+import jakarta.servlet.ServletException;
 
 /**
  * The database session store, writing a session's last-access time only when it moved by more than
@@ -23,12 +27,43 @@ import org.springframework.session.Session;
  * is within the precision anyone expects of "30 minutes". Sign-out, expiry checks and the sessions
  * of other instances are unchanged: every request still reads the session from the database. (The
  * container still destroys the JDBC repository it created; the decorator holds no resources.)
+ * <p>
+ * Within one request a session is read once (ADR 0034): Spring Session's filter looks the requested
+ * session up again when it commits after the response was committed (it clears its own cache on the
+ * first commit), which was a second query and transaction on every API call. Inside the
+ * {@link #withinRequest} scope, opened by {@link SessionLookupScopeFilter} around the session filter,
+ * a session found by id is remembered until the request ends or the session is deleted or changes
+ * its id.
  */
 final class CoarseLastAccessSessions
 		implements FindByIndexNameSessionRepository<CoarseLastAccessSessions.TrackedSession> {
 
+	/** The sessions found during the current request, by the id asked for; null outside a request. */
+	private static final ThreadLocal<Map<String, TrackedSession>> FOUND_IN_REQUEST = new ThreadLocal<>();
+
 	private final FindByIndexNameSessionRepository<Session> delegate;
 	private final Duration granularity;
+
+	/** Runs {@code work} (a request) with a session found by id remembered until it ends. */
+	static void withinRequest(RequestWork work) throws IOException, ServletException {
+		if (FOUND_IN_REQUEST.get() != null) {
+			work.run();
+			return;
+		}
+		FOUND_IN_REQUEST.set(new HashMap<>(4));
+		try {
+			work.run();
+		}
+		finally {
+			FOUND_IN_REQUEST.remove();
+		}
+	}
+
+	@FunctionalInterface
+	interface RequestWork {
+
+		void run() throws IOException, ServletException;
+	}
 
 	@SuppressWarnings("unchecked")
 	CoarseLastAccessSessions(FindByIndexNameSessionRepository<? extends Session> delegate, Duration granularity) {
@@ -51,12 +86,27 @@ final class CoarseLastAccessSessions
 
 	@Override
 	public TrackedSession findById(String id) {
+		Map<String, TrackedSession> found = FOUND_IN_REQUEST.get();
+		if (found != null) {
+			TrackedSession known = found.get(id);
+			if (known != null && known.getId().equals(id) && !known.isExpired()) {
+				return known;
+			}
+		}
 		Session stored = delegate.findById(id);
-		return stored == null ? null : new TrackedSession(stored, granularity, false);
+		TrackedSession session = stored == null ? null : new TrackedSession(stored, granularity, false);
+		if (found != null && session != null) {
+			found.put(id, session);
+		}
+		return session;
 	}
 
 	@Override
 	public void deleteById(String id) {
+		Map<String, TrackedSession> found = FOUND_IN_REQUEST.get();
+		if (found != null) {
+			found.remove(id);
+		}
 		delegate.deleteById(id);
 	}
 
