@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -88,11 +89,11 @@ public class Idempotency {
 		try {
 			return inTransaction.execute(status -> {
 				ResponseEntity<?> response = work.get();
-				if (!store.complete(slot, owner, response.getStatusCode().value(), body(response),
-						location(response))) {
+				String body = body(response);
+				if (!store.complete(slot, owner, response.getStatusCode().value(), body, location(response))) {
 					throw inProgress();
 				}
-				return response;
+				return answer(response, body);
 			});
 		}
 		catch (RuntimeException | Error failure) {
@@ -127,15 +128,16 @@ public class Idempotency {
 			store.forget(slot);
 		}
 		ResponseEntity<?> response = work.get();
+		String body = body(response);
 		try {
-			store.insertCompleted(slot, fingerprint, owner, now, response.getStatusCode().value(), body(response),
+			store.insertCompleted(slot, fingerprint, owner, now, response.getStatusCode().value(), body,
 					location(response));
 		}
 		catch (DuplicateKeyException claimedMeanwhile) {
 			// by an instance that claims in its own transaction (a rolling upgrade): the business write rolls back
 			throw inProgress();
 		}
-		return response;
+		return answer(response, body);
 	}
 
 	/** Owns the key (null) or returns the completed row to replay; refuses a reused key or a retry in progress. */
@@ -199,6 +201,25 @@ public class Idempotency {
 
 	private String body(ResponseEntity<?> response) {
 		return response.getBody() == null ? null : json.writeValueAsString(response.getBody());
+	}
+
+	/**
+	 * The response with the JSON just written for the store as its body, so that the object is
+	 * serialized once, not once for the store and again for the client (ADR 0034). The same bytes:
+	 * the store's mapper is the one the web layer writes with. A body that the web layer would not
+	 * write as JSON (text, bytes, another content type) goes out as it was.
+	 */
+	private static ResponseEntity<?> answer(ResponseEntity<?> response, String body) {
+		Object original = response.getBody();
+		MediaType type = response.getHeaders().getContentType();
+		if (body == null || original instanceof CharSequence || original instanceof byte[]
+				|| (type != null && !type.isCompatibleWith(MediaType.APPLICATION_JSON))) {
+			return response;
+		}
+		HttpHeaders headers = new HttpHeaders();
+		headers.putAll(response.getHeaders());
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		return new ResponseEntity<>(body, headers, response.getStatusCode());
 	}
 
 	private static String location(ResponseEntity<?> response) {

@@ -54,7 +54,8 @@ public final class RequestFingerprint {
 					out.append(',');
 				}
 				first = false;
-				out.append(json.writeValueAsString(member.getKey())).append(':');
+				quote(member.getKey(), out);
+				out.append(':');
 				write(member.getValue(), out, json);
 			}
 			out.append('}');
@@ -75,11 +76,44 @@ public final class RequestFingerprint {
 			out.append(number(node));
 		}
 		else if (node.isString()) {
-			out.append(json.writeValueAsString(node.stringValue()));
+			quote(node.stringValue(), out);
 		}
 		else {
 			out.append(json.writeValueAsString(node));
 		}
+	}
+
+	private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+	/**
+	 * Appends a JSON string literal as the mapper writes it by default (quote, backslash and control
+	 * characters escaped, the short forms where JSON has them, nothing else): the same text as
+	 * {@code json.writeValueAsString(text)} without a generator per string (ADR 0034), so fingerprints
+	 * stored before stay valid.
+	 */
+	static void quote(String text, StringBuilder out) {
+		out.append('"');
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+				case '"' -> out.append("\\\"");
+				case '\\' -> out.append("\\\\");
+				case '\n' -> out.append("\\n");
+				case '\r' -> out.append("\\r");
+				case '\t' -> out.append("\\t");
+				case '\b' -> out.append("\\b");
+				case '\f' -> out.append("\\f");
+				default -> {
+					if (c < 0x20) {
+						out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+					}
+					else {
+						out.append(c);
+					}
+				}
+			}
+		}
+		out.append('"');
 	}
 
 	private static String number(JsonNode node) {

@@ -30,6 +30,21 @@ class RequestFingerprintTest {
 	}
 
 	@Test
+	void aStringIsQuotedExactlyAsTheMapperWritesItSoStoredFingerprintsStayValid() {
+		StringBuilder every = new StringBuilder();
+		for (char c = 0; c < 0x80; c++) {
+			every.append(c);
+		}
+		List<String> texts = List.of("", "plain", "引号\"与\\反斜杠", "a/b</script>", every.toString(),
+				"\u2028\u2029\u007f\u0080\u00a0", "😀 emoji", "tab\there\nline\r\f\b", "\u0000\u001f\u000b");
+		for (String text : texts) {
+			StringBuilder quoted = new StringBuilder();
+			RequestFingerprint.quote(text, quoted);
+			assertThat(quoted.toString()).as("quoted %s", text).isEqualTo(JSON.writeValueAsString(text));
+		}
+	}
+
+	@Test
 	void aNullMemberIsTheSameAsAnAbsentOne() {
 		assertThat(canonical("{\"a\":1,\"b\":null}")).isEqualTo(canonical("{\"a\":1}"));
 	}
