@@ -93,6 +93,23 @@ class IdempotencyIT extends IntegrationTest {
 	}
 
 	@Test
+	void theFirstAnswerIsExactlyTheJsonStoredWithTheKeyInUtf8() {
+		ApiClient command = signedIn("command");
+		String key = newKey();
+		Response first = command.post(PATH, new ProbeCommand("外海街道 “引号” \\ 😀", 7), key(key)).expectStatus(201);
+
+		assertThat(first.raw().headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/json"));
+		assertThat(first.json().path("name").asString()).isEqualTo("外海街道 “引号” \\ 😀");
+		assertThat(first.json().path("size").asInt()).isEqualTo(7);
+		String stored = jdbc.sql("SELECT response_body FROM platform_idempotency_key WHERE idempotency_key = ?")
+			.param(key)
+			.query(String.class)
+			.single();
+		assertThat(first.raw().body()).isEqualTo(stored);
+	}
+
+	@Test
 	void theSameBodyFormattedOtherwiseIsTheSameRequest() {
 		ApiClient command = signedIn("command");
 		String key = newKey();
