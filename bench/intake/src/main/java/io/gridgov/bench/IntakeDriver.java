@@ -109,7 +109,7 @@ public final class IntakeDriver {
 
 	private void run() throws Exception {
 		int clients = intOption("clients", 32);
-		int warmup = intOption("warmup", 60);
+		int warmup = intOption("warmup", 120);
 		int seconds = intOption("seconds", 30);
 		int rate = intOption("rate", 300);
 		String pgUrl = option("pg-url", "jdbc:postgresql://127.0.0.1:5432/gridgov_bench_intake");
@@ -153,6 +153,12 @@ public final class IntakeDriver {
 		Phase base = baseline(pgUrl, clients, seconds);
 		results.put("jdbcBaseline", base.toMap());
 
+		System.out.println("== JDBC, the rows an intake must write: warm-up");
+		baseline(pgUrl, clients, Math.min(warmup, 10), true);
+		System.out.println("== JDBC, the rows an intake must write: measuring");
+		Phase rows = baseline(pgUrl, clients, seconds, true);
+		results.put("jdbcRequiredRows", rows.toMap());
+
 		// The floor: what this driver, Tomcat, the session store and Spring Security cost per request
 		// on this machine before an intake does anything of its own. No intake can be faster.
 		System.out.println("== floor, GET /api/me: warm-up");
@@ -182,12 +188,21 @@ public final class IntakeDriver {
 		System.out.println(closed.row("HTTP closed loop, " + clients + " clients"));
 		System.out.println(open.row("HTTP open loop, " + rate + "/s"));
 		System.out.println(base.row("JDBC baseline, " + clients + " threads"));
+		System.out.println(rows.row("JDBC, the rows an intake must write (+ audit, key), " + clients + " threads"));
 		System.out.println(me.row("floor: GET /api/me, " + clients + " clients"));
 		System.out.println(live.row("floor: GET liveness, " + clients + " clients"));
 		System.out.printf(Locale.ROOT, "%nHTTP / JDBC baseline = %.2f measured, %.2f by CPU cost; targets (measured): %s%n",
 				ratio, projectedRatio, targets);
 		System.out.printf(Locale.ROOT, "floor / JDBC baseline = %.2f (GET /api/me), %.2f (liveness): no intake can exceed these%n",
 				me.rate() / base.rate(), live.rate() / base.rate());
+		double budget = 2e6 / (0.5 * base.rate());
+		double least = me.clientCpuMicros + me.systemCpuMicros() + rows.systemCpuMicros();
+		System.out.printf(Locale.ROOT,
+				"half the baseline leaves %.0f µs of CPU per intake on two cores; a signed-in GET (%.0f µs) plus the rows an"
+						+ " intake must write (%.0f µs) already cost %.0f µs%n",
+				budget, me.clientCpuMicros + me.systemCpuMicros(), rows.systemCpuMicros(), least);
+		results.put("cpuMicrosPerIntakeAtHalfTheBaseline", round(budget, 0));
+		results.put("cpuMicrosFloorPlusRequiredRows", round(least, 0));
 		results.put("loadAverageAtEnd", Files.readString(Path.of("/proc/loadavg")).trim());
 
 		Path out = Path.of(option("out", "bench/results/intake.json"));
@@ -550,12 +565,29 @@ public final class IntakeDriver {
 			VALUES (?, 'io.gridgov.insight.internal.CaseProjection.on(io.gridgov.cases.CaseEvent)',
 			  'io.gridgov.cases.CaseReported', ?, ?, 'PUBLISHED', 0)""";
 
+	private static final String INSERT_AUDIT = """
+			INSERT INTO identity_audit_log (id, occurred_at, user_id, username, roles, scope_code, action, record_type,
+			  record_id, outcome, client_address, request_id, detail)
+			VALUES (?, ?, ?, 'command', 'COMMAND_CENTRE', '440704003', 'CASE_REPORT', 'case', ?, 'SUCCESS', '127.0.0.1', ?, NULL)""";
+
+	private static final String INSERT_KEY = """
+			INSERT INTO platform_idempotency_key (scope, endpoint, idempotency_key, fingerprint, state, owner_token,
+			  response_status, response_body, response_location, created_at, lease_until)
+			VALUES (?, 'POST /api/cases', ?, ?, 'COMPLETED', ?, 201, ?, ?, ?, ?)""";
+
 	/**
 	 * The rows an intake writes, with plain JDBC: the case, its REPORT timeline entry and an outbox
 	 * publication (in a table shaped like event_publication, so the running application does not
-	 * pick them up), one transaction per case, a connection per thread.
+	 * pick them up), one transaction per case, a connection per thread. With {@code required}, also
+	 * the two rows the issue asks of every intake besides those: its audit row and its
+	 * Idempotency-Key with the stored answer (about the size of a real one) — not the baseline, a
+	 * lower bound of what the database part of an intake costs.
 	 */
 	private Phase baseline(String pgUrl, int threads, int seconds) throws Exception {
+		return baseline(pgUrl, threads, seconds, false);
+	}
+
+	private Phase baseline(String pgUrl, int threads, int seconds, boolean required) throws Exception {
 		String user = option("pg-user", "postgres");
 		String password = option("pg-password", "");
 		try (Connection c = DriverManager.getConnection(pgUrl, user, password); Statement s = c.createStatement()) {
@@ -581,7 +613,9 @@ public final class IntakeDriver {
 				try (Connection c = DriverManager.getConnection(pgUrl, user, password);
 						PreparedStatement kase = c.prepareStatement(INSERT_CASE);
 						PreparedStatement timeline = c.prepareStatement(INSERT_TIMELINE);
-						PreparedStatement publication = c.prepareStatement(INSERT_PUBLICATION)) {
+						PreparedStatement publication = c.prepareStatement(INSERT_PUBLICATION);
+						PreparedStatement audit = c.prepareStatement(INSERT_AUDIT);
+						PreparedStatement key = c.prepareStatement(INSERT_KEY)) {
 					c.setAutoCommit(false);
 					long backend;
 					try (Statement s = c.createStatement(); var rs = s.executeQuery("SELECT pg_backend_pid()")) {
@@ -621,6 +655,24 @@ public final class IntakeDriver {
 								+ "\",\"source\":\"HOTLINE\"}");
 						publication.setTimestamp(3, at);
 						publication.executeUpdate();
+						if (required) {
+							audit.setObject(1, UUID.randomUUID());
+							audit.setTimestamp(2, at);
+							audit.setObject(3, actor);
+							audit.setString(4, id.toString());
+							audit.setString(5, Long.toHexString(random.nextLong()));
+							audit.executeUpdate();
+							key.setString(1, actor.toString());
+							key.setString(2, UUID.randomUUID().toString());
+							key.setString(3, Long.toHexString(random.nextLong()) + Long.toHexString(random.nextLong())
+									+ Long.toHexString(random.nextLong()) + Long.toHexString(random.nextLong()));
+							key.setObject(4, UUID.randomUUID());
+							key.setString(5, storedAnswer(id, grid[0], category));
+							key.setString(6, "/api/cases/" + id);
+							key.setTimestamp(7, at);
+							key.setTimestamp(8, at);
+							key.executeUpdate();
+						}
 						c.commit();
 						recorder.record(System.nanoTime() - now, true);
 					}
@@ -637,6 +689,18 @@ public final class IntakeDriver {
 		}
 		pool.shutdown();
 		return phase.finish();
+	}
+
+	/** A 201 body of about the size of a real one (1.3-1.4 kB of JSON). */
+	private static String storedAnswer(UUID id, String grid, String category) {
+		StringBuilder body = new StringBuilder(1400).append("{\"id\":\"").append(id)
+			.append("\",\"status\":\"REPORTED\",\"source\":\"HOTLINE\",\"categoryCode\":\"").append(category)
+			.append("\",\"gridCode\":\"").append(grid).append("\",\"description\":\"压测事件 ").append(id)
+			.append("：路面垃圾堆积，请尽快处理\",\"timeline\":[");
+		while (body.length() < 1300) {
+			body.append("{\"seq\":0,\"action\":\"REPORT\",\"actorName\":\"指挥中心值班员\",\"toStatus\":\"REPORTED\"},");
+		}
+		return body.append("{}]}").toString();
 	}
 
 	private static String trackingCode(ThreadLocalRandom random) {
