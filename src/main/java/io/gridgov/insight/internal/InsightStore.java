@@ -48,6 +48,13 @@ class InsightStore {
 			returned, handled_at, handled_on_time, time_to_handle_s, reworked, verified_at, closed_at, rated_at, rating,
 			due_soon, overdue, alert_at, alert, updated_at""";
 
+	/** A case's row, written whole (a new case) or its facts written back (a known one). */
+	private static final String CASE_INSERT = "INSERT INTO insight_case (case_id, " + CASE_COLUMNS + ") VALUES (?"
+			+ ", ?".repeat(CASE_COLUMNS.split(",").length) + ")";
+	private static final String CASE_UPDATE = "UPDATE insight_case SET "
+			+ String.join(", ", List.of(CASE_COLUMNS.split(",")).stream().map(c -> c.strip() + " = ?").toList())
+			+ " WHERE case_id = ?";
+
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;
 
@@ -79,13 +86,12 @@ class InsightStore {
 	 */
 	void saveCases(Collection<CaseFacts> created, Collection<CaseFacts> changed, Instant now) {
 		if (!created.isEmpty()) {
-			template.batchUpdate("INSERT INTO insight_case (case_id, " + CASE_COLUMNS + ") VALUES (?"
-					+ ", ?".repeat(CASE_COLUMNS.split(",").length) + ")", created.stream().map(f -> {
-						List<Object> params = new ArrayList<>(31);
-						params.add(f.caseId);
-						params.addAll(caseParams(f, now));
-						return params.toArray();
-					}).toList());
+			template.batchUpdate(CASE_INSERT, created.stream().map(f -> {
+				List<Object> params = new ArrayList<>(31);
+				params.add(f.caseId);
+				params.addAll(caseParams(f, now));
+				return params.toArray();
+			}).toList());
 		}
 		if (changed.isEmpty()) {
 			return;
@@ -96,9 +102,7 @@ class InsightStore {
 			params.add(f.caseId);
 			rows.add(params.toArray());
 		}
-		template.batchUpdate("UPDATE insight_case SET " + String.join(", ",
-				List.of(CASE_COLUMNS.split(",")).stream().map(c -> c.strip() + " = ?").toList()) + " WHERE case_id = ?",
-				rows);
+		template.batchUpdate(CASE_UPDATE, rows);
 	}
 
 	/**
