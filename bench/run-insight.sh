@@ -39,7 +39,7 @@ RUN_CP="bench/target/insight-classes:$CP"
 GENERATE=${GENERATE:-1}
 if [ "$GENERATE" = 1 ]; then
   psql -h "$PGHOST" -U postgres -qc "DROP DATABASE IF EXISTS ${DB} WITH (FORCE)" -c "CREATE DATABASE ${DB}"
-  for f in $(ls src/main/resources/db/migration/*/V*.sql | awk -F/ '{print $NF" "$0}' | sort | cut -d' ' -f2); do
+  for f in $(ls src/main/resources/db/migration/*/V*.sql src/main/resources/db/vendor/postgresql/*/V*.sql | awk -F/ '{print $NF" "$0}' | sort | cut -d' ' -f2); do
     psql -h "$PGHOST" -U postgres -d "$DB" -q -v ON_ERROR_STOP=1 -f "$f"
   done
   psql -h "$PGHOST" -U postgres -d "$DB" -q -v password='Bench@Leader2026' -f bench/insight/setup.sql

@@ -44,6 +44,27 @@ class InsightIT extends IntegrationTest {
 	@Autowired
 	InsightReads reads;
 
+	/**
+	 * ADR 0035: the roll-ups' storage settings are PostgreSQL's own (db/vendor/postgresql); on H2 the
+	 * same schema is migrated without them, and the migration is not recorded there.
+	 */
+	@Test
+	void onPostgreSQLTheRollupsAreVacuumedWithTheirIndexesCleanedAndOnH2TheMigrationIsNotApplied() {
+		long applied = jdbc.sql("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = '20261205.0100' AND \"success\"")
+			.query(Long.class)
+			.single();
+		if (io.gridgov.support.TestDatabase.postgres()) {
+			assertThat(applied).isEqualTo(1);
+			List<String> options = jdbc.sql("SELECT unnest(reloptions) FROM pg_class WHERE relname = 'insight_rollup'")
+				.query(String.class)
+				.list();
+			assertThat(options).contains("vacuum_index_cleanup=on", "autovacuum_vacuum_scale_factor=0.02");
+		}
+		else {
+			assertThat(applied).isZero();
+		}
+	}
+
 	@Test
 	void theWaihaiDemoShowsTheArticlesCasesAndClosureRateComputedFromItsRecords() {
 		awaitEventsDelivered();
