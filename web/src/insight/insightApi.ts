@@ -85,16 +85,29 @@ export interface BreakdownPage {
   size?: number
 }
 export type BreakdownSort = 'key' | keyof Indicators
-/** The dashboard map's figures: per grid, cases reported in the period and overdue now. */
+/** The dashboard map's figures for one grid: cases reported in the period and overdue now. */
 export interface GridMapCell {
   key: string
   reported: number
   overdueNow: number
 }
+/**
+ * The dashboard map's figures as the server sends them, in columns (a city has 10,000 grids): the
+ * grids' codes and, at the same positions, cases reported in the period and overdue now.
+ */
 export interface GridMap {
   scope: InsightScope
   level: 'grid'
-  cells: GridMapCell[]
+  keys: string[]
+  reported: number[]
+  overdueNow: number[]
+}
+/** The map's figures by grid code. */
+export function mapCells(map: GridMap | undefined | null): Map<string, GridMapCell> {
+  const cells = new Map<string, GridMapCell>()
+  if (!map) return cells
+  map.keys.forEach((key, i) => cells.set(key, { key, reported: map.reported[i], overdueNow: map.overdueNow[i] }))
+  return cells
 }
 export interface CountedCase {
   caseId: string

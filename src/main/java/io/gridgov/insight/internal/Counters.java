@@ -45,14 +45,6 @@ final class Counters {
 		return true;
 	}
 
-	long[] ttaBuckets() {
-		return Arrays.copyOfRange(values, Measure.TTA_BUCKETS, Measure.TTA_BUCKETS + DurationBuckets.COUNT);
-	}
-
-	long[] tthBuckets() {
-		return Arrays.copyOfRange(values, Measure.TTH_BUCKETS, Measure.TTH_BUCKETS + DurationBuckets.COUNT);
-	}
-
 	@Override
 	public boolean equals(Object o) {
 		return o instanceof Counters other && Arrays.equals(values, other.values);

@@ -26,8 +26,8 @@ record Indicators(long reported, long accepted, long closed, Double closureRate,
 				ratio(c.get(Measure.ACCEPTED_ON_TIME), timed), dispatched, c.get(Measure.RETURNED),
 				ratio(dispatched - c.get(Measure.RETURNED), dispatched), verified, c.get(Measure.REWORKED),
 				ratio(c.get(Measure.REWORKED), verified), c.get(Measure.SOLVED_ON_THE_SPOT), overdueNow, dueSoon,
-				average(c.get(Measure.TTA_SUM_S), timed), DurationBuckets.p90(c.ttaBuckets()),
-				average(c.get(Measure.TTH_SUM_S), handled), DurationBuckets.p90(c.tthBuckets()), rated,
+				average(c.get(Measure.TTA_SUM_S), timed), DurationBuckets.p90(c.values, Measure.TTA_BUCKETS),
+				average(c.get(Measure.TTH_SUM_S), handled), DurationBuckets.p90(c.values, Measure.TTH_BUCKETS), rated,
 				rated == 0 ? null : (double) c.get(Measure.RATING_SUM) / rated, c.get(Measure.RATED_GOOD),
 				ratio(c.get(Measure.RATED_GOOD), rated));
 	}

@@ -361,13 +361,28 @@ class InsightReads {
 	}
 
 	/**
+	 * The counters at {@code measures} per value of the dimension, handed to {@code row} as they are read
+	 * in one {@link Counters} reused for every row (the other counters stay zero): for a caller that keeps
+	 * what it works out of a row, not the row (a ranking of 10,000 grids keeps one value per grid).
+	 */
+	void eachBy(Dimension dimension, Filter f, int[] measures, java.util.function.BiConsumer<String, Counters> row) {
+		Counters scratch = new Counters();
+		sumsBy(dimension, f, measures, null, false, rs -> {
+			for (int j = 0; j < measures.length; j++) {
+				scratch.values[measures[j]] = rs.getLong(2 + j);
+			}
+			row.accept(rs.getString(1), scratch);
+		});
+	}
+
+	/**
 	 * Cases reported per value of the dimension, and nothing else: what the map colours its regions
 	 * by, read from the same rows as {@link #by} but one column of them instead of every counter.
 	 */
-	Map<String, Long> reportedBy(Dimension dimension, Filter f) {
-		Map<String, Long> result = new LinkedHashMap<>();
+	KeyedCounts reportedBy(Dimension dimension, Filter f) {
+		KeyedCounts result = new KeyedCounts(1024);
 		sumsBy(dimension, f, new int[] { Measure.REPORTED.index() }, null, true,
-				rs -> result.put(rs.getString(1), rs.getLong(2)));
+				rs -> result.add(rs.getString(1), rs.getLong(2)));
 		return result;
 	}
 
@@ -435,54 +450,62 @@ class InsightReads {
 		return from.getDayOfYear() == 1 && to.equals(from.withDayOfYear(from.lengthOfYear()));
 	}
 
-	/** Cases overdue and due soon now, per value of the dimension ("" without one): [overdue, dueSoon]. */
+	/**
+	 * Cases overdue and due soon now, per value of the dimension ("" without one): [overdue, dueSoon, 0]
+	 * (the third place is the caller's, to mark the values it has seen).
+	 */
 	Map<String, long[]> alerts(Dimension dimension, Filter f) {
-		return alerts(dimension, f, false);
+		Map<String, long[]> result = new java.util.HashMap<>();
+		alertRows(dimension, f, false,
+				(key, overdue, cases) -> result.computeIfAbsent(key, k -> new long[3])[overdue ? 0 : 1] += cases);
+		return result;
 	}
 
 	/**
 	 * Cases overdue now per value of the dimension, in key order: what the map colours by, half the rows
-	 * of {@link #alerts}.
+	 * of {@link #alerts} (one row per value: added as read, without a map).
 	 */
-	Map<String, Long> overdueBy(Dimension dimension, Filter f) {
-		Map<String, Long> result = new LinkedHashMap<>();
-		alerts(dimension, f, true).forEach((key, counts) -> result.put(key, counts[0]));
+	KeyedCounts overdueBy(Dimension dimension, Filter f) {
+		KeyedCounts result = new KeyedCounts(1024);
+		alertRows(dimension, f, true, (key, overdue, cases) -> result.add(key, cases));
 		return result;
 	}
 
+	/** A count of cases with an alert ({@code overdue}, else due soon) for a value of a dimension. */
+	@FunctionalInterface
+	private interface AlertRow {
+
+		void accept(String key, boolean overdue, long cases);
+	}
+
 	/**
-	 * {@link #alerts}, or when {@code overdueOnly} the overdue cases only (the due-soon counts stay zero)
-	 * in key order.
+	 * The rows of {@link #alerts}, non-zero counts only; when {@code overdueOnly} the overdue cases only,
+	 * one row per value, in key order.
 	 */
-	private Map<String, long[]> alerts(Dimension dimension, Filter f, boolean overdueOnly) {
-		Map<String, long[]> counted = alertCounts(dimension, f, overdueOnly);
-		if (counted != null) {
-			return counted;
+	private void alertRows(Dimension dimension, Filter f, boolean overdueOnly, AlertRow sink) {
+		if (alertCounts(dimension, f, overdueOnly, sink)) {
+			return;
 		}
 		Map<String, Object> p = new LinkedHashMap<>();
 		String where = caseWhere(f, p);
 		String select = dimension == null ? "alert" : dimension.column + ", alert";
-		Map<String, long[]> result = overdueOnly ? new LinkedHashMap<>() : new java.util.HashMap<>();
 		jdbc.sql("SELECT " + select + ", COUNT(*) FROM insight_case WHERE "
 				+ (overdueOnly ? "alert = 'OVERDUE' AND " + dimension.column + " IS NOT NULL" : "alert IS NOT NULL") + " AND " + where
-				+ " GROUP BY " + select + (overdueOnly ? " ORDER BY 1" : "")).params(p).query((rs, n) -> {
+				+ " GROUP BY " + select + (overdueOnly ? " ORDER BY 1" : "")).params(p).query(rs -> {
 					int i = dimension == null ? 0 : 1;
 					String key = dimension == null || rs.getString(1) == null ? "" : rs.getString(1);
-					long[] counts = result.computeIfAbsent(key, k -> new long[2]);
-					counts["OVERDUE".equals(rs.getString(i + 1)) ? 0 : 1] += rs.getLong(i + 2);
-					return null;
-				}).list();
-		return result;
+					sink.accept(key, "OVERDUE".equals(rs.getString(i + 1)), rs.getLong(i + 2));
+				});
 	}
 
 	/**
 	 * The alerts from the current counts (insight_alert_count, ADR 0030) when they answer the filter:
 	 * a region below the root, without a filter (by community, grid, category, department, source or
-	 * none) or with one filter and no dimension; COMMUNITY and above for the slices. Null otherwise.
+	 * none) or with one filter and no dimension; COMMUNITY and above for the slices. False otherwise.
 	 */
-	private Map<String, long[]> alertCounts(Dimension dimension, Filter f, boolean overdueOnly) {
+	private boolean alertCounts(Dimension dimension, Filter f, boolean overdueOnly, AlertRow sink) {
 		if (!f.alertCounts()) {
-			return null;
+			return false;
 		}
 		Map<String, Object> p = new LinkedHashMap<>();
 		String key;
@@ -512,28 +535,23 @@ class InsightReads {
 			p.put("kind", dimension.slice.name());
 		}
 		else {
-			return null;
+			return false;
 		}
 		if (overdueOnly) {
 			where += " AND alert = 'OVERDUE' AND cases <> 0";
 		}
-		Map<String, long[]> result = overdueOnly ? new LinkedHashMap<>() : new java.util.HashMap<>();
 		// per region or slice value (of one region and kind, or the kind ALL whose value is ''), the primary
 		// key holds one row per value and alert: read as they are; the totals sum over the values.
 		// (PostgreSQL refuses a constant in GROUP BY)
 		String select = key.equals("''") ? "SELECT '', alert, CAST(SUM(cases) AS BIGINT) FROM insight_alert_count WHERE "
 				+ where + " GROUP BY alert" : "SELECT " + key + ", alert, cases FROM insight_alert_count WHERE " + where;
-		jdbc.sql(overdueOnly ? select + " ORDER BY 1" : select)
-			.params(p)
-			.query((rs, n) -> {
-				long cases = rs.getLong(3);
-				if (cases != 0) {
-					result.computeIfAbsent(rs.getString(1), k -> new long[2])["OVERDUE".equals(rs.getString(2)) ? 0 : 1] += cases;
-				}
-				return null;
-			})
-			.list();
-		return result;
+		jdbc.sql(overdueOnly ? select + " ORDER BY 1" : select).params(p).query(rs -> {
+			long cases = rs.getLong(3);
+			if (cases != 0) {
+				sink.accept(rs.getString(1), "OVERDUE".equals(rs.getString(2)), cases);
+			}
+		});
+		return true;
 	}
 
 	/** One case behind a number. */
@@ -578,8 +596,10 @@ class InsightReads {
 	/** The total from the roll-ups or the alert counts; null when they do not answer the filter. */
 	Long rolledUpTotal(CountedBy indicator, Filter f) {
 		if (!indicator.periodic) {
-			Map<String, long[]> counted = alertCounts(null, f, false);
-			return counted == null ? null : counted.getOrDefault("", new long[2])[indicator == CountedBy.OVERDUE ? 0 : 1];
+			long[] counted = new long[2];
+			boolean overdue = indicator == CountedBy.OVERDUE;
+			return alertCounts(null, f, false, (key, isOverdue, cases) -> counted[isOverdue ? 0 : 1] += cases)
+					? counted[overdue ? 0 : 1] : null;
 		}
 		if (indicator.counter == null) {
 			return null;

@@ -91,12 +91,12 @@ class InsightService {
 			Integer page, Integer size) {
 	}
 
-	/** One region of the map: cases reported in the period, cases overdue now. */
-	record MapCell(String key, long reported, long overdueNow) {
-	}
-
-	/** What the dashboard's map colours its grids by, and nothing else: one small row per grid. */
-	record GridMap(Scope scope, String level, List<MapCell> cells) {
+	/**
+	 * What the dashboard's map colours its grids by, and nothing else, as columns: the grids' codes and,
+	 * at the same positions, the cases reported in the period and overdue now. (A city has 10,000
+	 * grids: as columns the answer is half the bytes of an object per grid, ADR 0035.)
+	 */
+	record GridMap(Scope scope, String level, String[] keys, long[] reported, long[] overdueNow) {
 	}
 
 	record CaseItem(String caseId, String status, String gridCode, String gridName, String communityCode, String categoryCode,
@@ -164,18 +164,30 @@ class InsightService {
 		Dimension dimension = parse(Dimension.class, by, "insight.breakdown-unknown");
 		RowOrder rowOrder = RowOrder.of(sort, order);
 		PageQuery query = page == null && size == null ? null : PageQuery.of(page, size);
-		// a page: first only the counters the order needs, for every row; then every counter for the page's rows
-		Map<String, Counters> sums = reads.by(dimension, r.filter, query == null ? null : rowOrder.measures(), null);
+		// a page: first only the counters the order needs, for every row, ranked as they are read (the row's
+		// counters are not kept); then every counter for the page's rows
 		Map<String, long[]> alerts = reads.alerts(dimension, r.filter);
-		List<Ranked> all = new ArrayList<>(sums.size() + alerts.size());
+		List<Ranked> all = new ArrayList<>(alerts.size() + 64);
 		long[] noAlerts = new long[2];
-		Counters none = new Counters();
-		sums.forEach((key, counters) -> {
+		Map<String, Counters> sums = query == null ? reads.by(dimension, r.filter) : null;
+		// a key's alerts are marked when its row has been ranked ([2] = 1), so that the alerts without
+		// a row are ranked once after them, without a set of the rows' keys
+		java.util.function.BiConsumer<String, Counters> ranked = (key, counters) -> {
 			long[] a = alerts.getOrDefault(key, noAlerts);
 			all.add(rowOrder.rank(key, counters, a[0], a[1]));
-		});
+			if (a != noAlerts) {
+				a[2] = 1;
+			}
+		};
+		if (sums == null) {
+			reads.eachBy(dimension, r.filter, rowOrder.measures(), ranked);
+		}
+		else {
+			sums.forEach(ranked);
+		}
+		Counters none = new Counters();
 		alerts.forEach((key, a) -> {
-			if (!sums.containsKey(key)) {
+			if (a[2] == 0) {
 				all.add(rowOrder.rank(key, none, a[0], a[1]));
 			}
 		});
@@ -206,29 +218,29 @@ class InsightService {
 		Resolved r = resolve(params, actor);
 		// both in key order (region codes of one level: digits of one length, so SQL's order is String's):
 		// merged as they come, without a map or a sort of 10,000 keys
-		Map<String, Long> reported = reads.reportedBy(Dimension.GRID, r.filter);
-		Map<String, Long> overdue = reads.overdueBy(Dimension.GRID, r.filter);
-		List<MapCell> cells = new ArrayList<>(reported.size() + 16);
-		java.util.Iterator<Map.Entry<String, Long>> a = reported.entrySet().iterator();
-		java.util.Iterator<Map.Entry<String, Long>> b = overdue.entrySet().iterator();
-		Map.Entry<String, Long> x = a.hasNext() ? a.next() : null;
-		Map.Entry<String, Long> y = b.hasNext() ? b.next() : null;
-		while (x != null || y != null) {
-			int c = x == null ? 1 : y == null ? -1 : x.getKey().compareTo(y.getKey());
-			String key = c <= 0 ? x.getKey() : y.getKey();
-			long n = c <= 0 ? x.getValue() : 0;
-			long late = c >= 0 ? y.getValue() : 0;
-			if (n != 0 || late != 0) {
-				cells.add(new MapCell(key, n, late));
-			}
-			if (c <= 0) {
-				x = a.hasNext() ? a.next() : null;
-			}
-			if (c >= 0) {
-				y = b.hasNext() ? b.next() : null;
+		KeyedCounts reported = reads.reportedBy(Dimension.GRID, r.filter);
+		KeyedCounts overdue = reads.overdueBy(Dimension.GRID, r.filter);
+		int capacity = reported.size() + overdue.size();
+		String[] keys = new String[capacity];
+		long[] counts = new long[capacity];
+		long[] late = new long[capacity];
+		int n = 0;
+		int a = 0;
+		int b = 0;
+		while (a < reported.size() || b < overdue.size()) {
+			int c = a == reported.size() ? 1 : b == overdue.size() ? -1 : reported.key(a).compareTo(overdue.key(b));
+			String key = c <= 0 ? reported.key(a) : overdue.key(b);
+			long x = c <= 0 ? reported.count(a++) : 0;
+			long y = c >= 0 ? overdue.count(b++) : 0;
+			if (x != 0 || y != 0) {
+				keys[n] = key;
+				counts[n] = x;
+				late[n] = y;
+				n++;
 			}
 		}
-		return new GridMap(r.scope, "grid", cells);
+		return new GridMap(r.scope, "grid", java.util.Arrays.copyOf(keys, n), java.util.Arrays.copyOf(counts, n),
+				java.util.Arrays.copyOf(late, n));
 	}
 
 	/**

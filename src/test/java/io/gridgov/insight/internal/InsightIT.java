@@ -55,10 +55,13 @@ class InsightIT extends IntegrationTest {
 			.single();
 		if (io.gridgov.support.TestDatabase.postgres()) {
 			assertThat(applied).isEqualTo(1);
-			List<String> options = jdbc.sql("SELECT unnest(reloptions) FROM pg_class WHERE relname = 'insight_rollup'")
-				.query(String.class)
-				.list();
-			assertThat(options).contains("vacuum_index_cleanup=on", "autovacuum_vacuum_scale_factor=0.02");
+			for (String table : List.of("insight_rollup", "insight_alert_count")) {
+				List<String> options = jdbc.sql("SELECT unnest(reloptions) FROM pg_class WHERE relname = ?")
+					.param(table)
+					.query(String.class)
+					.list();
+				assertThat(options).as(table).contains("vacuum_index_cleanup=on", "autovacuum_vacuum_scale_factor=0.02");
+			}
 		}
 		else {
 			assertThat(applied).isZero();
@@ -346,6 +349,14 @@ class InsightIT extends IntegrationTest {
 		assertThat(all.path("total").asLong()).isEqualTo(rows.size());
 		assertThat(all.path("page").isNull()).as("no page asked: every row").isTrue();
 		assertThat(rows.stream().map(r -> r.path("key").asString()).toList()).as("by key by default").isSorted();
+		// a row per grid with a roll-up row in the year or a case with an alert now, once each (a paged
+		// order ranks the rows as they are read and then the alerts' grids without a row, ADR 0035)
+		List<String> withFigures = jdbc.sql("""
+				SELECT region_code FROM insight_rollup WHERE region_level = 'GRID' AND granularity = 'Y' AND period_start = ?
+				UNION SELECT region_code FROM insight_alert_count WHERE region_level = 'GRID' AND slice_kind = 'ALL' AND cases <> 0
+				ORDER BY 1""").param(LocalDate.of(2024, 1, 1)).query(String.class).list();
+		assertThat(rows.stream().map(r -> r.path("key").asString()).toList()).as("each grid once")
+			.containsExactlyElementsOf(withFigures);
 
 		// the expected order, computed here: closure rate high to low, rows without a rate last, then more
 		// cases reported, then by key
@@ -385,6 +396,7 @@ class InsightIT extends IntegrationTest {
 			JsonNode page = leader.get("/api/insight/breakdown?by=grid&sort=" + indicator + "&page=1&size=7&" + ARTICLE)
 				.expectStatus(200)
 				.json();
+			assertThat(page.path("total").asLong()).as("total sorted by " + indicator).isEqualTo(withFigures.size());
 			List<JsonNode> expectedPage = sorted.subList(7, 14);
 			assertThat(page.path("rows").findValuesAsString("key")).as("sorted by " + indicator)
 				.containsExactlyElementsOf(expectedPage.stream().map(r -> r.path("key").asString()).toList());
@@ -445,16 +457,21 @@ class InsightIT extends IntegrationTest {
 				}
 			}
 			JsonNode map = leader.get("/api/insight/map?" + period).expectStatus(200).json();
+			// columns: the grids' codes and, at the same positions, their figures
+			int size = map.path("keys").size();
+			assertThat(map.path("reported").size()).as(period + ": a figure per code").isEqualTo(size);
+			assertThat(map.path("overdueNow").size()).as(period + ": a figure per code").isEqualTo(size);
 			Map<String, List<Long>> cells = new java.util.LinkedHashMap<>();
-			for (JsonNode c : map.path("cells")) {
-				cells.put(c.path("key").asString(), List.of(c.path("reported").asLong(), c.path("overdueNow").asLong()));
+			for (int i = 0; i < size; i++) {
+				cells.put(map.path("keys").get(i).asString(),
+						List.of(map.path("reported").get(i).asLong(), map.path("overdueNow").get(i).asLong()));
 			}
 			assertThat(cells).as(period).isEqualTo(expected);
-			assertThat(map.path("cells").findValuesAsString("key")).as(period + ": one cell per grid, in key order")
+			assertThat(cells.keySet()).as(period + ": one code per grid, in key order")
 				.containsExactlyElementsOf(expected.keySet());
 		}
 		JsonNode community = leader.get("/api/insight/map?region=440704003001&" + ARTICLE).expectStatus(200).json();
-		assertThat(community.path("cells").findValuesAsString("key")).isNotEmpty()
+		assertThat(community.path("keys").valueStream().map(JsonNode::asString).toList()).isNotEmpty()
 			.allMatch(k -> k.startsWith("440704003001"));
 		leader.get("/api/insight/map?region=440705003001").expectProblem(404, "record.not-found");
 	}

@@ -131,8 +131,12 @@ public final class InsightBenchmark {
 	private record Call(String name, String path, String query) {
 	}
 
-	/** How long every call shape is called, round robin, before anything is measured (JIT, caches, plans). */
-	static final int WARM_UP_SECONDS = 15;
+	/**
+	 * How long every call shape is called, round robin, before anything is measured (JIT, caches, plans):
+	 * 60 s by default ({@code -Dbench.warmup=S}); the JIT's C2 compiler was found still at work after
+	 * 15 s and even 60 s in the intake benchmark (ADR 0034), and counted its time in the first calls.
+	 */
+	static final int WARM_UP_SECONDS = Integer.getInteger("bench.warmup", 60);
 
 	private void api(JdbcClient jdbc, String label, int runs, StringBuilder out) throws Exception {
 		List<String[]> shapes = new ArrayList<>();
