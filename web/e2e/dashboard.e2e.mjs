@@ -82,6 +82,21 @@ test('the leader sees the API figures of the article period on the wall screen, 
     assert.ok(size.scrollH <= size.h && size.scrollW <= size.w, `no page scroll at 1920×1080: ${JSON.stringify(size)}`)
     await page.getByTestId('heat-toggle').getByText('超期数').click()
     await page.mouse.move(0, 0)
+    // Coloured by overdue now: exactly the grids that the map's answer (in columns, ADR 0035) gives a
+    // case overdue now; the rest drawn pale. (The watcher may move a case meanwhile: compare again.)
+    let coloured
+    let overdueGrids
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const map = await apiGet(page, `/api/insight/map?${query}`)
+      assert.equal(map.status, 200)
+      assert.equal(map.body.keys.length, map.body.overdueNow.length)
+      overdueGrids = map.body.keys.filter((_, i) => map.body.overdueNow[i] > 0).length
+      coloured = await page.locator('[data-testid="dashboard-map"] path.leaflet-interactive[fill-opacity="0.8"]').count()
+      if (coloured === overdueGrids) break
+      await page.waitForTimeout(500)
+    }
+    assert.ok(overdueGrids > 0, 'the demo has grids with cases overdue now')
+    assert.equal(coloured, overdueGrids)
     await page.waitForTimeout(800)
     await page.screenshot({ path: screenshot('dashboard-1920.png') })
     assert.deepEqual(page.errors, [])
