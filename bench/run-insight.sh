@@ -8,7 +8,7 @@
 # DELAY_RATE case events/s for DELAY_SECONDS, and the check that generate.sql's derivation equals
 # what the application's projection wrote for the cases of that run.
 # Usage: ./bench/run-insight.sh [cases ...]   (default: 10000000 100000)
-# Environment: RUNS (API runs per call after a 15 s warm-up over all call shapes, default 20), DELAY_RATE (500), DELAY_SECONDS (60), DELAY=0 to
+# Environment: RUNS (API runs per call after a 60 s warm-up over all call shapes, -Dbench.warmup=S in BENCH_JAVA_OPTS; default 20), DELAY_RATE (500), DELAY_SECONDS (60), DELAY=0 to
 #   skip the delay run, SQL_LEVEL=1 to also run the older in-PostgreSQL timings (measure.sql),
 #   BENCH_PORT (8092), BENCH_DB (gridgov_bench_insight, dropped and created afresh), PGHOST (127.0.0.1),
 #   GENERATE=0 to measure a database generated before (BENCH_DB, one size per run: its case count as the
