@@ -358,6 +358,29 @@ class InsightIT extends IntegrationTest {
 		assertThat(rows.stream().map(r -> r.path("key").asString()).toList()).as("each grid once")
 			.containsExactlyElementsOf(withFigures);
 
+		// a page in code order (the statistics table's default): the same rows, figures and total as the
+		// unpaged answer, either way round, and past the end nothing but the total
+		for (String by : List.of("grid", "community")) {
+			List<JsonNode> unpaged = new ArrayList<>();
+			leader.get("/api/insight/breakdown?by=" + by + "&" + ARTICLE).expectStatus(200).json().path("rows").forEach(unpaged::add);
+			assertThat(unpaged).as(by).hasSizeGreaterThan(8);
+			for (String order : List.of("asc", "desc")) {
+				List<JsonNode> ordered = new ArrayList<>(unpaged);
+				if (order.equals("desc")) {
+					java.util.Collections.reverse(ordered);
+				}
+				JsonNode page = leader.get("/api/insight/breakdown?by=" + by + "&sort=key&order=" + order + "&page=1&size=4&" + ARTICLE)
+					.expectStatus(200)
+					.json();
+				assertThat(page.path("total").asLong()).as(by + " " + order + " total").isEqualTo(unpaged.size());
+				assertThat(page.path("rows").valueStream().toList()).as(by + " " + order + " page 1 of 4")
+					.containsExactlyElementsOf(ordered.subList(4, 8));
+			}
+			JsonNode beyond = leader.get("/api/insight/breakdown?by=" + by + "&page=1000&size=50&" + ARTICLE).expectStatus(200).json();
+			assertThat(beyond.path("rows").size()).isZero();
+			assertThat(beyond.path("total").asLong()).as(by + " total past the end").isEqualTo(unpaged.size());
+		}
+
 		// the expected order, computed here: closure rate high to low, rows without a rate last, then more
 		// cases reported, then by key
 		List<JsonNode> expected = new ArrayList<>(rows);
