@@ -450,14 +450,11 @@ class InsightReads {
 		return from.getDayOfYear() == 1 && to.equals(from.withDayOfYear(from.lengthOfYear()));
 	}
 
-	/**
-	 * Cases overdue and due soon now, per value of the dimension ("" without one): [overdue, dueSoon, 0]
-	 * (the third place is the caller's, to mark the values it has seen).
-	 */
+	/** Cases overdue and due soon now, per value of the dimension ("" without one): [overdue, dueSoon]. */
 	Map<String, long[]> alerts(Dimension dimension, Filter f) {
 		Map<String, long[]> result = new java.util.HashMap<>();
 		alertRows(dimension, f, false,
-				(key, overdue, cases) -> result.computeIfAbsent(key, k -> new long[3])[overdue ? 0 : 1] += cases);
+				(key, overdue, cases) -> result.computeIfAbsent(key, k -> new long[2])[overdue ? 0 : 1] += cases);
 		return result;
 	}
 

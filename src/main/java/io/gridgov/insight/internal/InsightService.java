@@ -170,14 +170,11 @@ class InsightService {
 		List<Ranked> all = new ArrayList<>(alerts.size() + 64);
 		long[] noAlerts = new long[2];
 		Map<String, Counters> sums = query == null ? reads.by(dimension, r.filter) : null;
-		// a key's alerts are marked when its row has been ranked ([2] = 1), so that the alerts without
-		// a row are ranked once after them, without a set of the rows' keys
+		// a row takes its alerts out of the map, so that what is left are the alerts without a row
 		java.util.function.BiConsumer<String, Counters> ranked = (key, counters) -> {
-			long[] a = alerts.getOrDefault(key, noAlerts);
+			long[] a = alerts.remove(key);
+			a = a == null ? noAlerts : a;
 			all.add(rowOrder.rank(key, counters, a[0], a[1]));
-			if (a != noAlerts) {
-				a[2] = 1;
-			}
 		};
 		if (sums == null) {
 			reads.eachBy(dimension, r.filter, rowOrder.measures(), ranked);
@@ -186,11 +183,7 @@ class InsightService {
 			sums.forEach(ranked);
 		}
 		Counters none = new Counters();
-		alerts.forEach((key, a) -> {
-			if (a[2] == 0) {
-				all.add(rowOrder.rank(key, none, a[0], a[1]));
-			}
-		});
+		alerts.forEach((key, a) -> all.add(rowOrder.rank(key, none, a[0], a[1])));
 		if (query == null) {
 			all.sort(rowOrder.comparator());
 		}
@@ -200,11 +193,10 @@ class InsightService {
 		Map<String, String> regionNames = dimension == Dimension.COMMUNITY || dimension == Dimension.GRID
 				? regions.names(shownKeys) : Map.of();
 		List<BreakdownRow> rows = new ArrayList<>(shown.size());
-		for (String key : shownKeys) {
-			String[] names = names(dimension, key, regionNames);
-			long[] a = alerts.getOrDefault(key, new long[2]);
-			rows.add(new BreakdownRow(key, names[0], names[1],
-					Indicators.of(full.getOrDefault(key, new Counters()), a[0], a[1])));
+		for (Ranked row : shown) {
+			String[] names = names(dimension, row.key(), regionNames);
+			rows.add(new BreakdownRow(row.key(), names[0], names[1],
+					Indicators.of(full.getOrDefault(row.key(), new Counters()), row.overdueNow(), row.dueSoon())));
 		}
 		return new Breakdown(r.scope, dimension.name().toLowerCase(Locale.ROOT), rows, all.size(), rowOrder.sort(),
 				rowOrder.order(), query == null ? null : query.page(), query == null ? null : query.size());
@@ -245,9 +237,15 @@ class InsightService {
 
 	/**
 	 * A row of a breakdown with the value it is sorted by (worked out once, not per comparison; NaN when
-	 * the indicator has no value, a rate over nothing) and its cases reported (the tie-break).
+	 * the indicator has no value, a rate over nothing), its cases reported (the tie-break) and its alerts
+	 * now (shown with the row if it lands on the page).
 	 */
-	record Ranked(String key, double value, long reported) {
+	record Ranked(String key, double value, long reported, long overdueNow, long dueSoon) {
+
+		/** A row with no case overdue or due soon. */
+		Ranked(String key, double value, long reported) {
+			this(key, value, reported, 0, 0);
+		}
 	}
 
 	/**
@@ -342,10 +340,10 @@ class InsightService {
 		 */
 		Ranked rank(String key, Counters counters, long overdueNow, long dueSoon) {
 			if (accessor == null) {
-				return new Ranked(key, Double.NaN, counters.get(Measure.REPORTED));
+				return new Ranked(key, Double.NaN, counters.get(Measure.REPORTED), overdueNow, dueSoon);
 			}
 			Double v = value(accessor, Indicators.of(counters, overdueNow, dueSoon));
-			return new Ranked(key, v == null ? Double.NaN : v, counters.get(Measure.REPORTED));
+			return new Ranked(key, v == null ? Double.NaN : v, counters.get(Measure.REPORTED), overdueNow, dueSoon);
 		}
 
 		/**

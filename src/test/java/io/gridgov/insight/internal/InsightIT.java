@@ -23,6 +23,7 @@ import io.gridgov.geo.WaihaiDemo;
 import io.gridgov.platform.scope.RegionCode;
 import io.gridgov.support.ApiClient;
 import io.gridgov.support.IntegrationTest;
+import io.gridgov.support.TestDatabase;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -53,7 +54,7 @@ class InsightIT extends IntegrationTest {
 		long applied = jdbc.sql("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = '20261205.0100' AND \"success\"")
 			.query(Long.class)
 			.single();
-		if (io.gridgov.support.TestDatabase.postgres()) {
+		if (TestDatabase.postgres()) {
 			assertThat(applied).isEqualTo(1);
 			for (String table : List.of("insight_rollup", "insight_alert_count")) {
 				List<String> options = jdbc.sql("SELECT unnest(reloptions) FROM pg_class WHERE relname = ?")
